@@ -1,0 +1,2 @@
+/** lepton-multicloud: the sdk (units, catalog, placement, cost) and the Pulumi components. */
+export * from "./sdk";

@@ -1,0 +1,60 @@
+import type { Cloud } from "../catalog/types";
+import { awsPricers } from "./aws";
+import { azurePricers } from "./azure";
+import { FREE_TYPES } from "./free";
+import { gcpPricers } from "./gcp";
+import { dig, priced, Props, unpriced } from "./helpers";
+import { kubernetesPricers } from "./kubernetes";
+import type { PriceContext, ResourcePrice } from "./types";
+
+const PRICERS: Record<string, (props: Props, ctx: PriceContext) => ResourcePrice> = {
+  ...awsPricers,
+  ...azurePricers,
+  ...gcpPricers,
+  ...kubernetesPricers,
+};
+
+/** The cloud a Pulumi type token belongs to, if any. */
+export function cloudOfType(type: string): Cloud | undefined {
+  const pkg = type.startsWith("pulumi:providers:")
+    ? type.slice("pulumi:providers:".length)
+    : type.split(":")[0];
+  if (pkg === "aws" || pkg === "gcp" || pkg === "kubernetes") return pkg;
+  if (pkg === "azure-native" || pkg === "azure") return "azure";
+  return undefined;
+}
+
+/** Resource types the engine prices (beyond those it knows to be free). */
+export const PRICED_TYPES: readonly string[] = Object.keys(PRICERS);
+
+/**
+ * Prices one resource from its type token and inputs: hourly and monthly USD with the assumptions
+ * stated, or `priced: false` with the reason. Never throws on odd or unknown inputs, and never
+ * prices a type it does not know at 0: such types come back unpriced.
+ */
+export function priceResource(
+  type: string,
+  props: Record<string, unknown>,
+  ctx: PriceContext,
+): ResourcePrice {
+  const cloud = cloudOfType(type);
+  try {
+    const pricer = PRICERS[type];
+    if (pricer) return pricer(props ?? {}, ctx);
+    const free = FREE_TYPES[type];
+    if (free) return priced(cloud ?? "kubernetes", undefined, [], [free]);
+    if (type.startsWith("pulumi:providers:"))
+      return priced(cloud ?? "kubernetes", undefined, [], ["providers are not billed"]);
+    if (type === "kubernetes:core/v1:Service") {
+      return dig(props, "spec.type") === "LoadBalancer"
+        ? unpriced(
+            "a LoadBalancer Service provisions the cluster's cloud load balancer, which the Kubernetes profile does not price",
+            "kubernetes",
+          )
+        : priced("kubernetes", undefined, [], ["ClusterIP/NodePort services take no node capacity"]);
+    }
+    return unpriced(`${type} is not priced by the cost engine`, cloud);
+  } catch (e) {
+    return unpriced(`could not price ${type}: ${(e as Error).message}`, cloud);
+  }
+}

@@ -1,0 +1,49 @@
+import type { Catalog } from "../catalog/catalog";
+import type { Cloud } from "../catalog/types";
+
+/** The engine's placeholder for a value unknown during preview. */
+export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+export interface PriceContext {
+  catalog: Catalog;
+  /** Region of the resource's provider (e.g. `aws:region` config), used when the resource has none of its own. */
+  region?: string;
+  /**
+   * Looks up another resource by a reference found in this one's inputs (an ID, name or self link),
+   * so a group can be priced from its launch template. Optional; the plan supplies it.
+   */
+  resolve?: (reference: string) => { type: string; props: Record<string, unknown> } | undefined;
+}
+
+export interface PriceLine {
+  /** What is charged, e.g. `m5.large × 2` or `gp3 30 GB`. */
+  item: string;
+  hourlyUsd: number;
+}
+
+export interface Priced {
+  priced: true;
+  cloud: Cloud;
+  region?: string;
+  hourlyUsd: number;
+  monthlyUsd: number;
+  lines: PriceLine[];
+  /** Assumptions behind the figure (730 h/month, defaults taken, where the region came from …). */
+  assumptions: string[];
+  /** For groups and scalable workloads: the cost at minimum and maximum capacity. */
+  range?: { minMonthlyUsd: number; maxMonthlyUsd: number };
+  /** The instance type priced, for compute. */
+  instanceType?: string;
+  /** Instances (or replicas) counted in `monthlyUsd`. */
+  count?: number;
+}
+
+export interface Unpriced {
+  priced: false;
+  cloud?: Cloud;
+  region?: string;
+  /** Why no price: unknown type, a value unknown during preview, a price missing from the catalog. */
+  reason: string;
+}
+
+export type ResourcePrice = Priced | Unpriced;

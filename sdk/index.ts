@@ -1,0 +1,17 @@
+export * from "./errors";
+export * from "./tags";
+export * from "./units/checks";
+export * from "./units/compute";
+export * from "./units/storage";
+export * from "./units/network";
+export * from "./catalog/types";
+export * from "./catalog/catalog";
+export * from "./catalog/kubernetes";
+export * from "./catalog/import-skypilot";
+export * from "./placement/place";
+export * from "./placement/split";
+export * from "./cost/formulas";
+export * from "./cost/types";
+export * from "./cost/price-resource";
+export * from "./cost/unit-prices";
+export { parseQuantity } from "./cost/kubernetes";

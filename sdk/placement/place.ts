@@ -1,0 +1,437 @@
+import { Catalog } from "../catalog/catalog";
+import type { Geography, InstanceType, Offer, PublicCloud } from "../catalog/types";
+import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../catalog/types";
+import { HOURS_PER_MONTH } from "../cost/formulas";
+import { Issue, LeptonError, throwIfIssues, ValidationError } from "../errors";
+import { Checker, closest, oneOf } from "../units/checks";
+import { ComputeUnit, ResolvedComputeUnit, validateComputeUnit } from "../units/compute";
+
+/** Where a unit may go. Every field is optional; pinned fields are never changed. */
+export interface PlacementConstraints {
+  /** Pin one target. `kubernetes` prices the unit as a pod with the catalog's Kubernetes profile. */
+  cloud?: "aws" | "azure" | "gcp" | "kubernetes";
+  /** Clouds allowed. @default all three public clouds */
+  clouds?: PublicCloud[];
+  /** Pin a region (requires `cloud`, or must be unique to one cloud). */
+  region?: string;
+  /** Regions allowed (of any cloud). @default every region in the catalog */
+  regions?: string[];
+  /** Geography allowed: `us`, `eu` or `asia` (Asia-Pacific). @default anywhere */
+  geography?: Geography;
+  /** Pin an instance type (catalog name). */
+  instanceType?: string;
+  /** Most the machine (instance plus boot disk) may cost per hour, USD. @default no limit */
+  maxHourlyUsd?: number;
+  /** How many runner-up choices to return. @default 3 */
+  alternatives?: number;
+}
+
+export interface PlacementChoice {
+  cloud: PublicCloud | "kubernetes";
+  region: string;
+  geography?: Geography;
+  instanceType: string;
+  family: string;
+  vcpus: number;
+  memoryGiB: number;
+  arch: string;
+  gpuCount: number;
+  gpuModel?: string;
+  /** Instance price per hour. */
+  instanceHourlyUsd: number;
+  /** Boot disk price per hour (GB-month price × size ÷ 730). */
+  diskHourlyUsd: number;
+  /** Instance plus boot disk per hour. */
+  hourlyUsd: number;
+  monthlyUsd: number;
+  /** Source of the instance price. */
+  source: string;
+}
+
+export interface Alternative extends PlacementChoice {
+  /** Extra cost per hour over the chosen placement. */
+  deltaHourlyUsd: number;
+  deltaMonthlyUsd: number;
+}
+
+export interface Placement extends PlacementChoice {
+  unit: ResolvedComputeUnit;
+  alternatives: Alternative[];
+  /** Candidate offers excluded, by the first constraint they failed. */
+  excluded: { constraint: string; count: number }[];
+  /** What the price assumes. */
+  assumptions: string[];
+}
+
+/** No candidate satisfied the unit and constraints. */
+export class PlacementError extends LeptonError {
+  constructor(
+    message: string,
+    /** The constraint that removed the last candidates. */
+    readonly constraint: string,
+    /** The cheapest candidates that only that constraint excluded. */
+    readonly nearest: PlacementChoice[],
+  ) {
+    super(message);
+  }
+}
+
+const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Checks constraints against the catalog; throws a ValidationError listing every problem. */
+export function validateConstraints(
+  input: unknown,
+  catalog: Catalog,
+  path = "placement",
+): PlacementConstraints {
+  const c = new Checker(path);
+  if (input === undefined) return {};
+  const p = c.object("", input);
+  if (!p) throwIfIssues(c.issues, path);
+  const known = [
+    "cloud",
+    "clouds",
+    "region",
+    "regions",
+    "geography",
+    "instanceType",
+    "maxHourlyUsd",
+    "alternatives",
+  ];
+  c.unknownKeys(p!, known);
+  if (p!.cloud !== undefined) c.choice("cloud", p!.cloud, CLOUDS);
+  if (p!.clouds !== undefined) {
+    if (!Array.isArray(p!.clouds) || p!.clouds.length === 0)
+      c.add("clouds", p!.clouds, `use a non-empty array of ${PUBLIC_CLOUDS.join(", ")}`);
+    else p!.clouds.forEach((x, i) => c.choice(`clouds[${i}]`, x, PUBLIC_CLOUDS));
+  }
+  if (p!.geography !== undefined) c.choice("geography", p!.geography, GEOGRAPHIES);
+  if (p!.maxHourlyUsd !== undefined) c.number("maxHourlyUsd", p!.maxHourlyUsd, { exclusiveMin: 0 });
+  if (p!.alternatives !== undefined)
+    c.number("alternatives", p!.alternatives, { min: 0, max: 50, integer: true });
+  const cloud = p!.cloud as string | undefined;
+  const scope =
+    cloud && cloud !== "kubernetes"
+      ? [cloud as PublicCloud]
+      : ((p!.clouds as PublicCloud[]) ?? PUBLIC_CLOUDS);
+  const allRegions = scope.flatMap((cl) => catalog.regions(cl).map((r) => r.name));
+  const checkRegion = (field: string, name: unknown) => {
+    if (typeof name !== "string" || !allRegions.includes(name)) {
+      c.add(
+        field,
+        name,
+        `${cloud && cloud !== "kubernetes" ? `not a known ${cloud} region in the catalog; ` : ""}${oneOf(allRegions, name)}`,
+      );
+    }
+  };
+  if (p!.region !== undefined && cloud !== "kubernetes") checkRegion("region", p!.region);
+  if (p!.regions !== undefined) {
+    if (!Array.isArray(p!.regions) || p!.regions.length === 0)
+      c.add("regions", p!.regions, "use a non-empty array of region names");
+    else p!.regions.forEach((r, i) => checkRegion(`regions[${i}]`, r));
+  }
+  if (p!.instanceType !== undefined && cloud !== "kubernetes") {
+    const names = scope.flatMap((cl) => catalog.instanceTypes(cl).map((t) => t.name));
+    if (typeof p!.instanceType !== "string" || !names.includes(p!.instanceType)) {
+      const hint = typeof p!.instanceType === "string" ? closest(p!.instanceType, names) : undefined;
+      c.add(
+        "instanceType",
+        p!.instanceType,
+        `not a known ${cloud && cloud !== "kubernetes" ? cloud + " " : ""}instance type in the catalog; ${hint ? `did you mean "${hint}"? ` : ""}list them with \`lepton-mc catalog${cloud ? " --cloud " + cloud : ""}\` or add it with a user catalog`,
+      );
+    }
+  }
+  throwIfIssues(c.issues, path);
+  return p as PlacementConstraints;
+}
+
+interface Stage {
+  constraint: string;
+  test: (offer: Offer, type: InstanceType) => boolean;
+  /** For hardware constraints: how close a failing type comes (higher is nearer). */
+  nearness?: (type: InstanceType) => number;
+}
+
+function stages(unit: ResolvedComputeUnit, p: PlacementConstraints, catalog: Catalog): Stage[] {
+  const clouds = new Set<string>(p.cloud ? [p.cloud] : (p.clouds ?? PUBLIC_CLOUDS));
+  const regions = p.region ? new Set([p.region]) : p.regions ? new Set(p.regions) : undefined;
+  const gpu = unit.gpu;
+  const s: Stage[] = [{ constraint: "placement.cloud(s)", test: (o) => clouds.has(o.cloud) }];
+  if (regions) s.push({ constraint: "placement.region(s)", test: (o) => regions.has(o.region) });
+  if (p.geography) {
+    const geo = p.geography;
+    s.push({
+      constraint: "placement.geography",
+      test: (o) => catalog.region(o.cloud, o.region)?.geography === geo,
+    });
+  }
+  if (p.instanceType)
+    s.push({ constraint: "placement.instanceType", test: (o) => o.instanceType === p.instanceType });
+  s.push({ constraint: "unit.arch", test: (_, t) => t.arch === unit.arch });
+  s.push({
+    constraint: "unit.gpu",
+    test: (_, t) =>
+      gpu ? t.gpuCount >= gpu.count && (!gpu.model || t.gpuModel === gpu.model) : t.gpuCount === 0,
+    nearness: (t) => t.gpuCount,
+  });
+  s.push({ constraint: "unit.vcpus", test: (_, t) => t.vcpus >= unit.vcpus, nearness: (t) => t.vcpus });
+  s.push({
+    constraint: "unit.memoryGiB",
+    test: (_, t) => t.memoryGiB >= unit.memoryGiB,
+    nearness: (t) => t.memoryGiB,
+  });
+  return s;
+}
+
+function diskHourly(
+  catalog: Catalog,
+  cloud: PublicCloud,
+  region: string,
+  unit: ResolvedComputeUnit,
+): number | undefined {
+  const price = catalog.service(cloud, region, unit.diskClass === "ssd" ? "disk.ssd" : "disk.standard");
+  return price ? (price.usd * unit.diskGiB) / HOURS_PER_MONTH : undefined;
+}
+
+function choiceOf(catalog: Catalog, offer: Offer, type: InstanceType, disk: number): PlacementChoice {
+  const hourly = offer.hourlyUsd + disk;
+  return {
+    cloud: offer.cloud,
+    region: offer.region,
+    geography: catalog.region(offer.cloud, offer.region)?.geography,
+    instanceType: offer.instanceType,
+    family: type.family,
+    vcpus: type.vcpus,
+    memoryGiB: type.memoryGiB,
+    arch: type.arch,
+    gpuCount: type.gpuCount,
+    ...(type.gpuModel ? { gpuModel: type.gpuModel } : {}),
+    instanceHourlyUsd: offer.hourlyUsd,
+    diskHourlyUsd: round(disk),
+    hourlyUsd: round(hourly),
+    monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
+    source: offer.source,
+  };
+}
+
+/** Deterministic order: cheaper, then fewer spare vCPUs and GiB, then cloud, region and type names. */
+function compareChoices(a: PlacementChoice, b: PlacementChoice): number {
+  return (
+    a.hourlyUsd - b.hourlyUsd ||
+    a.vcpus - b.vcpus ||
+    a.memoryGiB - b.memoryGiB ||
+    a.cloud.localeCompare(b.cloud) ||
+    a.region.localeCompare(b.region) ||
+    a.instanceType.localeCompare(b.instanceType)
+  );
+}
+
+const typeCache = new WeakMap<Catalog, (InstanceType | undefined)[]>();
+function offerTypes(catalog: Catalog): (InstanceType | undefined)[] {
+  let types = typeCache.get(catalog);
+  if (!types) {
+    types = catalog.offers.map((o) => catalog.instanceType(o.cloud, o.instanceType));
+    typeCache.set(catalog, types);
+  }
+  return types;
+}
+
+function placeOnKubernetes(unit: ResolvedComputeUnit, catalog: Catalog): Placement {
+  const k = catalog.kubernetes;
+  const hourly =
+    unit.vcpus * k.vcpuHourUsd + unit.memoryGiB * k.memoryGiBHourUsd + (unit.gpu?.count ?? 0) * k.gpuHourUsd;
+  return {
+    unit,
+    cloud: "kubernetes",
+    region: "cluster",
+    instanceType: "pod",
+    family: "pod",
+    vcpus: unit.vcpus,
+    memoryGiB: unit.memoryGiB,
+    arch: unit.arch,
+    gpuCount: unit.gpu?.count ?? 0,
+    ...(unit.gpu?.model ? { gpuModel: unit.gpu.model } : {}),
+    instanceHourlyUsd: round(hourly),
+    diskHourlyUsd: 0,
+    hourlyUsd: round(hourly),
+    monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
+    source: "kubernetes profile",
+    alternatives: [],
+    excluded: [],
+    assumptions: [
+      "730 hours a month",
+      `requests priced with the Kubernetes profile: ${k.derivation}`,
+      "the persistent volume is not priced (storage class prices vary per cluster)",
+    ],
+  };
+}
+
+/**
+ * The cheapest (instance + boot disk) placement of a unit that satisfies every constraint, with
+ * runner-ups and the count of offers each constraint excluded. Deterministic: ties are broken by
+ * fewer spare vCPUs and memory, then cloud, region and type names.
+ * @throws ValidationError for an invalid unit or constraints; PlacementError when nothing fits.
+ */
+export function place(
+  unitInput: ComputeUnit,
+  constraintsInput: PlacementConstraints = {},
+  catalog: Catalog,
+): Placement {
+  const issues: Issue[] = [];
+  const collect = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof ValidationError) issues.push(...e.issues);
+      else throw e;
+      return undefined;
+    }
+  };
+  const unit = collect(() => validateComputeUnit(unitInput));
+  const p = collect(() => validateConstraints(constraintsInput, catalog));
+  throwIfIssues(issues, "unit and placement");
+  return placeValidated(unit!, p!, catalog);
+}
+
+/** `place` for input already validated (hot loops: pools, benchmarks). */
+export function placeValidated(
+  unit: ResolvedComputeUnit,
+  p: PlacementConstraints,
+  catalog: Catalog,
+): Placement {
+  if (p.cloud === "kubernetes") return placeOnKubernetes(unit, catalog);
+  const tests = stages(unit, p, catalog);
+  const excludedBy = new Array<number>(tests.length + 1).fill(0);
+  // A few cheapest candidates per constraint that excluded them, to explain an empty result.
+  const survivors: PlacementChoice[][] = [...tests, "price"].map(() => []);
+  const nearness = (stage: number, c: PlacementChoice) =>
+    tests[stage]?.nearness?.({
+      vcpus: c.vcpus,
+      memoryGiB: c.memoryGiB,
+      gpuCount: c.gpuCount,
+    } as InstanceType) ?? 0;
+  const keep = (stage: number, make: () => PlacementChoice) => {
+    const kept = survivors[stage];
+    if (kept.length < 3) {
+      kept.push(make());
+    } else if (tests[stage]?.nearness) {
+      // Offers come cheapest first: a later one replaces a kept one only when it comes nearer.
+      const choice = make();
+      const worst = kept.reduce((w, c, i) => (nearness(stage, c) < nearness(stage, kept[w]) ? i : w), 0);
+      if (nearness(stage, choice) > nearness(stage, kept[worst])) kept[worst] = choice;
+    }
+  };
+  const satisfying: PlacementChoice[] = [];
+  const types = offerTypes(catalog);
+  const offers = catalog.offers;
+  for (let i = 0; i < offers.length; i++) {
+    const offer = offers[i];
+    const type = types[i];
+    if (!type) continue;
+    let failed = -1;
+    for (let s = 0; s < tests.length; s++) {
+      if (!tests[s].test(offer, type)) {
+        failed = s;
+        break;
+      }
+    }
+    if (failed >= 0) {
+      excludedBy[failed]++;
+      keep(failed, () =>
+        choiceOf(catalog, offer, type, diskHourly(catalog, offer.cloud, offer.region, unit) ?? 0),
+      );
+      continue;
+    }
+    const disk = diskHourly(catalog, offer.cloud, offer.region, unit);
+    if (disk === undefined) {
+      excludedBy[tests.length]++;
+      continue;
+    }
+    const choice = choiceOf(catalog, offer, type, disk);
+    if (p.maxHourlyUsd !== undefined && choice.hourlyUsd > p.maxHourlyUsd) {
+      excludedBy[tests.length]++;
+      keep(tests.length, () => choice);
+      continue;
+    }
+    satisfying.push(choice);
+  }
+  const names = [
+    ...tests.map((t) => t.constraint),
+    p.maxHourlyUsd !== undefined ? "placement.maxHourlyUsd" : "disk price",
+  ];
+  const excluded = names
+    .map((constraint, i) => ({ constraint, count: excludedBy[i] }))
+    .filter((e) => e.count > 0);
+  if (satisfying.length === 0) throw noPlacement(unit, p, names, excludedBy, survivors);
+  satisfying.sort(compareChoices);
+  const best = satisfying[0];
+  const alternatives = satisfying.slice(1, 1 + (p.alternatives ?? 3)).map((a) => ({
+    ...a,
+    deltaHourlyUsd: round(a.hourlyUsd - best.hourlyUsd),
+    deltaMonthlyUsd: round((a.hourlyUsd - best.hourlyUsd) * HOURS_PER_MONTH, 2),
+  }));
+  const disk = catalog.service(
+    best.cloud as PublicCloud,
+    best.region,
+    unit.diskClass === "ssd" ? "disk.ssd" : "disk.standard",
+  );
+  return {
+    ...best,
+    unit,
+    alternatives,
+    excluded,
+    assumptions: [
+      "730 hours a month, on-demand Linux list price",
+      `boot disk ${unit.diskGiB} GiB ${unit.diskClass} at $${disk?.usd}/GB-month${disk?.note ? ` (${disk.note})` : ""}`,
+    ],
+  };
+}
+
+function describeUnit(u: ResolvedComputeUnit): string {
+  const gpu = u.gpu ? `, ${u.gpu.count}× ${u.gpu.model ?? "any"} GPU` : "";
+  return `${u.vcpus} vCPU, ${u.memoryGiB} GiB, ${u.arch}${gpu}`;
+}
+
+function noPlacement(
+  unit: ResolvedComputeUnit,
+  p: PlacementConstraints,
+  names: string[],
+  excludedBy: number[],
+  survivors: PlacementChoice[][],
+): PlacementError {
+  // The deepest stage that excluded anything is the one that emptied the set.
+  let last = -1;
+  for (let i = 0; i < excludedBy.length; i++) if (excludedBy[i] > 0) last = i;
+  const constraint = last >= 0 ? names[last] : "catalog";
+  const nearest = [...(survivors[last] ?? [])].sort(compareChoices).slice(0, 3);
+  const pinned = p.instanceType ? ` pinned instance type "${p.instanceType}"` : "";
+  const near = nearest.length
+    ? `; nearest candidates: ${nearest
+        .map(
+          (n) =>
+            `${n.cloud} ${n.region} ${n.instanceType} (${n.vcpus} vCPU, ${n.memoryGiB} GiB${n.gpuCount ? `, ${n.gpuCount}× ${n.gpuModel}` : ""}, $${n.hourlyUsd}/h)`,
+        )
+        .join(", ")}`
+    : "";
+  const fix =
+    constraint === "placement.maxHourlyUsd"
+      ? `raise maxHourlyUsd above ${p.maxHourlyUsd}`
+      : constraint.startsWith("unit.")
+        ? `lower ${constraint} or widen the clouds/regions allowed`
+        : `widen ${constraint}`;
+  return new PlacementError(
+    `no placement for unit (${describeUnit(unit)})${pinned}: ${constraint} excluded every remaining candidate; ${fix}${near}`,
+    constraint,
+    nearest,
+  );
+}
+
+/** Places many units with shared constraints (validated once per unit, catalog indexes reused). */
+export function placeMany(
+  units: ComputeUnit[],
+  constraints: PlacementConstraints,
+  catalog: Catalog,
+): Placement[] {
+  const p = validateConstraints(constraints, catalog);
+  return units.map((u, i) => placeValidated(validateComputeUnit(u, `units[${i}]`), p, catalog));
+}

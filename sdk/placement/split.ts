@@ -1,0 +1,38 @@
+/**
+ * Splits a whole number across weights by the largest-remainder method: each share is the floor
+ * of its exact quota, and the units left go to the largest remainders (ties to the earlier
+ * member). The shares always sum to `total`.
+ */
+export function largestRemainder(total: number, weights: readonly number[]): number[] {
+  if (!Number.isInteger(total) || total < 0)
+    throw new RangeError(`total: ${total} is not valid; use a whole number of at least 0`);
+  if (weights.length === 0) throw new RangeError("weights: [] is not valid; use at least one weight");
+  weights.forEach((w, i) => {
+    if (!Number.isFinite(w) || w <= 0)
+      throw new RangeError(`weights[${i}]: ${w} is not valid; use a number greater than 0`);
+  });
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const quotas = weights.map((w) => (total * w) / sum);
+  const shares = quotas.map(Math.floor);
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  const order = quotas.map((q, i) => ({ i, r: q - Math.floor(q) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of order) {
+    if (left-- <= 0) break;
+    shares[i]++;
+  }
+  return shares;
+}
+
+export interface Capacity {
+  min: number;
+  desired: number;
+  max: number;
+}
+
+/** Splits a pool's capacity across weighted members; each of min, desired and max sums to the pool's. */
+export function splitCapacity(capacity: Capacity, weights: readonly number[]): Capacity[] {
+  const min = largestRemainder(capacity.min, weights);
+  const desired = largestRemainder(capacity.desired, weights);
+  const max = largestRemainder(capacity.max, weights);
+  return weights.map((_, i) => ({ min: min[i], desired: desired[i], max: max[i] }));
+}
