@@ -8,7 +8,6 @@ import type * as structPb from "google-protobuf/google/protobuf/struct_pb";
 import type * as emptyPb from "google-protobuf/google/protobuf/empty_pb";
 import { LeptonError } from "../sdk/errors";
 import {
-  ENFORCEMENT_LEVELS,
   EnforcementLevel,
   PolicyConfigError,
   PolicyConfigFile,
@@ -115,11 +114,13 @@ let protocol: Protocol | undefined;
 function loadProtocol(): Protocol {
   if (!protocol) {
     const pulumiDir = dirname(require.resolve("@pulumi/pulumi/package.json"));
+    // Loaded by resolved path on purpose (see above), hence require rather than import.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const from = (id: string) => require(require.resolve(id, { paths: [pulumiDir] }));
     protocol = {
       grpc: from("@grpc/grpc-js"),
-      pb: require(join(pulumiDir, "proto/analyzer_pb")),
-      rpc: require(join(pulumiDir, "proto/analyzer_grpc_pb")),
+      pb: from("@pulumi/pulumi/proto/analyzer_pb"),
+      rpc: from("@pulumi/pulumi/proto/analyzer_grpc_pb"),
       Struct: from("google-protobuf/google/protobuf/struct_pb").Struct,
       Empty: from("google-protobuf/google/protobuf/empty_pb").Empty,
     };
