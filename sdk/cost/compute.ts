@@ -84,6 +84,7 @@ export function priceCompute(spec: ComputeSpec, ctx: PriceContext): ResourcePric
     {
       instanceType,
       count: spec.count,
+      perInstanceHourlyUsd: Math.round(each * 1e6) / 1e6,
       ...(range ? { range } : {}),
     },
   );

@@ -73,7 +73,11 @@ function workload(kind: string) {
         replicasValue === undefined ? "spec.replicas not set: 1 assumed" : `${replicas} replicas`,
         "persistent volumes not included",
       ],
-      { count: replicas },
+      {
+        count: replicas,
+        perInstanceHourlyUsd:
+          Math.round((cpu * k.vcpuHourUsd + mem * k.memoryGiBHourUsd + gpu * k.gpuHourUsd) * 1e6) / 1e6,
+      },
     );
   };
 }

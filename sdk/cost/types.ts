@@ -36,6 +36,8 @@ export interface Priced {
   instanceType?: string;
   /** Instances (or replicas) counted in `monthlyUsd`. */
   count?: number;
+  /** For compute: what one instance (or replica) costs per hour, whatever the count (0 included). */
+  perInstanceHourlyUsd?: number;
 }
 
 export interface Unpriced {
