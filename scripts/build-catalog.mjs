@@ -116,11 +116,13 @@ function gcpFamily(type) {
   const [series, kind] = type.split("-");
   const category = ["g2", "a2"].includes(series)
     ? "gpu"
-    : kind === "highcpu" || series === "c3"
-      ? "compute"
-      : kind === "highmem"
-        ? "memory"
-        : "general";
+    : ["micro", "small", "medium"].includes(kind)
+      ? "burstable"
+      : kind === "highcpu" || series === "c3"
+        ? "compute"
+        : kind === "highmem"
+          ? "memory"
+          : "general";
   return { family: series, category };
 }
 const FAMILY = { aws: awsFamily, azure: azureFamily, gcp: gcpFamily };

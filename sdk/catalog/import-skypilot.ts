@@ -78,7 +78,13 @@ function categoryOf(cloud: PublicCloud, name: string, gpu: number): Category {
         : /^standard_(e|m)/.test(n)
           ? "memory"
           : "general";
-  return /highcpu|^c\d/.test(n) ? "compute" : /highmem|megamem|ultramem|^m\d/.test(n) ? "memory" : "general";
+  return /^(e2|f1|g1)-(micro|small|medium)$/.test(n)
+    ? "burstable"
+    : /highcpu|^c\d/.test(n)
+      ? "compute"
+      : /highmem|megamem|ultramem|^m\d/.test(n)
+        ? "memory"
+        : "general";
 }
 
 function familyOf(cloud: PublicCloud, name: string): string {

@@ -20,7 +20,11 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
-  for (const candidate of candidates) {
+  const list = [...candidates];
+  // A shortened name ("egress" for "egressGbPerMonth") is a typo too.
+  const prefixed = lower.length >= 3 ? list.filter((c) => c.toLowerCase().startsWith(lower)) : [];
+  if (prefixed.length === 1) return prefixed[0];
+  for (const candidate of list) {
     const d = editDistance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
