@@ -20,6 +20,8 @@ interface PlaceOptions {
   regions?: string;
   type?: string;
   maxHourly?: string;
+  allowBurstable?: boolean;
+  families?: string;
   alternatives?: string;
   catalog?: string;
   json?: boolean;
@@ -49,6 +51,8 @@ export function placeCommand(): Command {
     .option("--regions <list>", "regions allowed, comma separated")
     .option("--type <instanceType>", "pin an instance type")
     .option("--max-hourly <usd>", "most the machine may cost per hour")
+    .option("--allow-burstable", "allow burstable types (t3/t4g, Azure B)")
+    .option("--families <list>", "instance families allowed, comma separated (e.g. m7g,Dsv5,n2d)")
     .option("--alternatives <n>", "runner-ups to show (default 3)")
     .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
     .option("--json", "print JSON")
@@ -73,6 +77,8 @@ export function placeCommand(): Command {
         ...(opts.regions ? { regions: listOption(opts.regions) } : {}),
         ...(opts.type ? { instanceType: opts.type } : {}),
         ...(opts.maxHourly ? { maxHourlyUsd: numberOption("--max-hourly", opts.maxHourly) } : {}),
+        ...(opts.allowBurstable ? { allowBurstable: true } : {}),
+        ...(opts.families ? { families: listOption(opts.families) } : {}),
         ...(opts.alternatives
           ? { alternatives: numberOption("--alternatives", opts.alternatives, { integer: true, min: 0 }) }
           : {}),

@@ -22,6 +22,14 @@ export interface PlacementConstraints {
   instanceType?: string;
   /** Most the machine (instance plus boot disk) may cost per hour, USD. @default no limit */
   maxHourlyUsd?: number;
+  /**
+   * Allow burstable types (AWS t3/t4g, Azure B): they sustain only a fraction of their vCPUs, so
+   * they satisfy a unit's vCPUs only for spiky loads.
+   * @default false
+   */
+  allowBurstable?: boolean;
+  /** Instance families allowed (catalog family names such as `m7g`, `Dsv5`, `n2d`). @default any */
+  families?: string[];
   /** How many runner-up choices to return. @default 3 */
   alternatives?: number;
 }
@@ -96,6 +104,8 @@ export function validateConstraints(
     "geography",
     "instanceType",
     "maxHourlyUsd",
+    "allowBurstable",
+    "families",
     "alternatives",
   ];
   c.unknownKeys(p!, known);
@@ -109,6 +119,8 @@ export function validateConstraints(
   if (p!.maxHourlyUsd !== undefined) c.number("maxHourlyUsd", p!.maxHourlyUsd, { exclusiveMin: 0 });
   if (p!.alternatives !== undefined)
     c.number("alternatives", p!.alternatives, { min: 0, max: 50, integer: true });
+  if (p!.allowBurstable !== undefined && typeof p!.allowBurstable !== "boolean")
+    c.add("allowBurstable", p!.allowBurstable, "use true or false");
   const cloud = p!.cloud as string | undefined;
   const scope =
     cloud && cloud !== "kubernetes"
@@ -129,6 +141,17 @@ export function validateConstraints(
     if (!Array.isArray(p!.regions) || p!.regions.length === 0)
       c.add("regions", p!.regions, "use a non-empty array of region names");
     else p!.regions.forEach((r, i) => checkRegion(`regions[${i}]`, r));
+  }
+  if (p!.families !== undefined) {
+    const families = [...new Set(scope.flatMap((cl) => catalog.instanceTypes(cl).map((t) => t.family)))];
+    if (!Array.isArray(p!.families) || p!.families.length === 0)
+      c.add("families", p!.families, "use a non-empty array of family names");
+    else
+      p!.families.forEach((f, i) =>
+        typeof f === "string" && families.includes(f)
+          ? undefined
+          : c.add(`families[${i}]`, f, oneOf(families, f)),
+      );
   }
   if (p!.instanceType !== undefined && cloud !== "kubernetes") {
     const names = scope.flatMap((cl) => catalog.instanceTypes(cl).map((t) => t.name));
@@ -167,6 +190,14 @@ function stages(unit: ResolvedComputeUnit, p: PlacementConstraints, catalog: Cat
   }
   if (p.instanceType)
     s.push({ constraint: "placement.instanceType", test: (o) => o.instanceType === p.instanceType });
+  if (p.families) {
+    const families = new Set(p.families);
+    s.push({ constraint: "placement.families", test: (_, t) => families.has(t.family) });
+  }
+  // A pinned type is the user's own choice, burstable or not.
+  if (!p.allowBurstable && !p.instanceType) {
+    s.push({ constraint: "placement.allowBurstable", test: (_, t) => t.category !== "burstable" });
+  }
   s.push({ constraint: "unit.arch", test: (_, t) => t.arch === unit.arch });
   s.push({
     constraint: "unit.gpu",
@@ -417,8 +448,10 @@ function noPlacement(
     constraint === "placement.maxHourlyUsd"
       ? `raise maxHourlyUsd above ${p.maxHourlyUsd}`
       : constraint.startsWith("unit.")
-        ? `lower ${constraint} or widen the clouds/regions allowed`
-        : `widen ${constraint}`;
+        ? `${/vcpus|memory/.test(constraint) ? "lower" : "change"} ${constraint} or widen the clouds, regions or families allowed`
+        : constraint === "placement.allowBurstable"
+          ? "set allowBurstable: true or widen the clouds/regions allowed"
+          : `widen ${constraint}`;
   return new PlacementError(
     `no placement for unit (${describeUnit(unit)})${pinned}: ${constraint} excluded every remaining candidate; ${fix}${near}`,
     constraint,

@@ -13,6 +13,7 @@ const catalog = defaultCatalog();
 function bruteForce(unit: ComputeUnit, p: PlacementConstraints) {
   const u = validateComputeUnit(unit);
   const fits = (t: InstanceType) =>
+    (p.allowBurstable || t.category !== "burstable") &&
     t.arch === u.arch &&
     t.vcpus >= u.vcpus &&
     t.memoryGiB >= u.memoryGiB &&
@@ -42,6 +43,7 @@ const constraintArb = fc.record(
   {
     clouds: fc.subarray(["aws", "azure", "gcp"] as const, { minLength: 1 }).map((c) => [...c]),
     geography: fc.constantFrom("us" as const, "eu" as const, "asia" as const),
+    allowBurstable: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -58,6 +60,19 @@ describe("place", () => {
     for (const a of p.alternatives) expect(a.deltaHourlyUsd).toBeCloseTo(a.hourlyUsd - p.hourlyUsd, 6);
     expect(p.excluded.find((e) => e.constraint === "placement.cloud(s)")!.count).toBeGreaterThan(0);
     expect(p.assumptions.join(" ")).toContain("730 hours");
+  });
+
+  it("leaves burstable types out unless allowed, and honours families", () => {
+    const unit = { vcpus: 2, memoryGiB: 4 };
+    expect(
+      place(unit, {}, catalog).excluded.find((e) => e.constraint === "placement.allowBurstable")!.count,
+    ).toBeGreaterThan(0);
+    const bursting = place(unit, { allowBurstable: true }, catalog);
+    expect(catalog.instanceType(bursting.cloud as "aws", bursting.instanceType)!.category).toBe("burstable");
+    expect(place(unit, { families: ["m7i", "n2d"] }, catalog).family).toMatch(/^(m7i|n2d)$/);
+    expect(() => place(unit, { families: ["m7x"] }, catalog)).toThrow(
+      /placement.families\[0\]: "m7x" is not valid; did you mean/,
+    );
   });
 
   it("never changes a pinned choice", () => {
