@@ -5,3 +5,7 @@ export * from "./plain";
 export * from "./providers";
 export * from "./tags";
 export * from "./transform";
+export * from "./images";
+export * from "./ingress";
+export * from "./network";
+export * from "./user-data";

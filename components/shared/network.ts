@@ -1,0 +1,94 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { Issue } from "../../sdk/errors";
+import { Checker } from "../../sdk/units/checks";
+
+/** Where a component's machines go, per cloud. Every cloud left out gets its default network. */
+export interface NetworkArgs {
+  /**
+   * An existing VPC and subnets (private subnets with a NAT for machines without public IPs).
+   * @default the region's default VPC and its default subnets
+   */
+  aws?: { vpcId: string; subnetIds: string[] };
+  /**
+   * An existing resource group and/or subnet (`/subscriptions/…/subnets/…`).
+   * @default a new resource group and virtual network (10.0.0.0/16) per component
+   */
+  azure?: { resourceGroupName?: string; subnetId?: string };
+  /**
+   * A VPC network and, for custom-mode networks, the subnetwork (name or self link).
+   * @default the `default` network and its auto-mode subnetwork in the region
+   */
+  gcp?: { network?: string; subnetwork?: string };
+}
+
+const nonEmpty = (v: unknown) => typeof v === "string" && v.length > 0;
+
+/** Checks the network argument; returns every problem found. */
+export function checkNetwork(input: unknown, path = "network"): Issue[] {
+  if (input === undefined) return [];
+  const c = new Checker(path);
+  const n = c.object("", input);
+  if (!n) return c.issues;
+  c.unknownKeys(n, ["aws", "azure", "gcp"]);
+  const a = n.aws === undefined ? undefined : c.object("aws", n.aws);
+  if (a) {
+    const ac = new Checker(c.at("aws"));
+    ac.unknownKeys(a, ["vpcId", "subnetIds"]);
+    if (!nonEmpty(a.vpcId))
+      ac.add("vpcId", a.vpcId, 'use the VPC id, e.g. "vpc-0abc…" (the target groups need it)');
+    if (!Array.isArray(a.subnetIds) || a.subnetIds.length === 0 || !a.subnetIds.every(nonEmpty))
+      ac.add(
+        "subnetIds",
+        a.subnetIds,
+        'use a non-empty array of subnet ids in that VPC, e.g. ["subnet-0abc…"]',
+      );
+    c.issues.push(...ac.issues);
+  }
+  const z = n.azure === undefined ? undefined : c.object("azure", n.azure);
+  if (z) {
+    const zc = new Checker(c.at("azure"));
+    zc.unknownKeys(z, ["resourceGroupName", "subnetId"]);
+    if (z.resourceGroupName !== undefined && !nonEmpty(z.resourceGroupName))
+      zc.add("resourceGroupName", z.resourceGroupName, "use the name of an existing resource group");
+    if (
+      z.subnetId !== undefined &&
+      !(typeof z.subnetId === "string" && /\/subnets\/[^/]+$/i.test(z.subnetId))
+    )
+      zc.add("subnetId", z.subnetId, 'use a subnet resource id ending in "/subnets/<name>"');
+    c.issues.push(...zc.issues);
+  }
+  const g = n.gcp === undefined ? undefined : c.object("gcp", n.gcp);
+  if (g) {
+    const gc = new Checker(c.at("gcp"));
+    gc.unknownKeys(g, ["network", "subnetwork"]);
+    for (const f of ["network", "subnetwork"] as const)
+      if (g[f] !== undefined && !nonEmpty(g[f])) gc.add(f, g[f], "use a name or a self link");
+    c.issues.push(...gc.issues);
+  }
+  return c.issues;
+}
+
+/**
+ * The VPC and subnets for AWS machines in a region: those given, else the region's default VPC
+ * and its default subnets (one per availability zone).
+ */
+export function awsNetwork(
+  region: string,
+  given: NetworkArgs["aws"],
+  opts: pulumi.InvokeOutputOptions,
+): { vpcId: pulumi.Output<string>; subnetIds: pulumi.Output<string[]> } {
+  if (given) return { vpcId: pulumi.output(given.vpcId), subnetIds: pulumi.output(given.subnetIds) };
+  const vpcId = aws.ec2.getVpcOutput({ default: true, region }, opts).id;
+  const subnetIds = aws.ec2.getSubnetsOutput(
+    {
+      region,
+      filters: [
+        { name: "vpc-id", values: [vpcId] },
+        { name: "default-for-az", values: ["true"] },
+      ],
+    },
+    opts,
+  ).ids;
+  return { vpcId, subnetIds };
+}
