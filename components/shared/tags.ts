@@ -24,3 +24,9 @@ export function childTags(
     ...user,
   });
 }
+
+/** The `lepton:unit` tag value of a compute unit, e.g. `2vcpu-4gib-x86_64` or `8vcpu-32gib-x86_64-1xT4`. */
+export function unitLabel(unit: ResolvedComputeUnit): string {
+  const gpu = unit.gpu ? `-${unit.gpu.count}x${unit.gpu.model ?? "gpu"}` : "";
+  return `${unit.vcpus}vcpu-${unit.memoryGiB}gib-${unit.arch}${gpu}`;
+}
