@@ -1,5 +1,6 @@
 import type { Cloud } from "../../sdk/catalog/types";
 import { normalizeTags, TAGS } from "../../sdk/tags";
+import type { ResolvedComputeUnit } from "../../sdk/units/compute";
 import { findCostSink } from "./cost-sink";
 import type * as pulumi from "@pulumi/pulumi";
 
