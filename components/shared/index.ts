@@ -9,3 +9,4 @@ export * from "./images";
 export * from "./ingress";
 export * from "./network";
 export * from "./user-data";
+export * from "./alarms";
