@@ -14,6 +14,12 @@ export interface IngressRule {
   cidrs: string[];
   /** Why the rule exists, shown in the cloud consoles. @default none */
   description?: string;
+  /**
+   * Accept SSH (22) or RDP (3389) from the whole internet in this rule, knowingly (a short-lived
+   * lab machine, say). Without it such a rule is refused.
+   * @default false
+   */
+  allowPublicAdmin?: boolean;
 }
 
 /** An ingress rule with its defaults filled in. */
@@ -28,7 +34,7 @@ export interface ResolvedIngressRule {
 /** Ports that must never be open to the whole internet. */
 export const ADMIN_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 3389: "RDP" };
 
-const FIELDS = ["port", "toPort", "protocol", "cidrs", "description"] as const;
+const FIELDS = ["port", "toPort", "protocol", "cidrs", "description", "allowPublicAdmin"] as const;
 
 /** True for a CIDR block such as `10.0.0.0/8` or `2001:db8::/32`. */
 export function isCidr(text: string): boolean {
@@ -80,7 +86,15 @@ export function checkIngress(
           rc.add(`cidrs[${j}]`, cidr, 'use a CIDR block such as "203.0.113.0/24" or "2001:db8::/32"');
       });
     }
-    if (fromPort !== undefined && toPort !== undefined && protocol === "tcp" && cidrs) {
+    if (r.allowPublicAdmin !== undefined && typeof r.allowPublicAdmin !== "boolean")
+      rc.add("allowPublicAdmin", r.allowPublicAdmin, "use true or false");
+    if (
+      fromPort !== undefined &&
+      toPort !== undefined &&
+      protocol === "tcp" &&
+      cidrs &&
+      r.allowPublicAdmin !== true
+    ) {
       for (const [port, name] of Object.entries(ADMIN_PORTS)) {
         const open = cidrs.find((cidr) => typeof cidr === "string" && isWholeInternet(cidr));
         if (open && fromPort <= Number(port) && Number(port) <= toPort) {
@@ -88,7 +102,7 @@ export function checkIngress(
             path: rc.at("cidrs"),
             value: cidrs,
             problem: `opens ${name} (port ${port}) to the whole internet (${open})`,
-            expected: `allow only your own ranges (e.g. your office's /32), or reach the machines through a bastion, SSM Session Manager, Azure Bastion or IAP`,
+            expected: `allow only your own ranges (e.g. your office's /32), reach the machines through a bastion, SSM Session Manager, Azure Bastion or IAP, or set allowPublicAdmin: true on this rule if you really mean it`,
           });
         }
       }
@@ -108,9 +122,7 @@ export function checkIngress(
 }
 
 /** One AWS security group ingress rule per source range (`aws.vpc.SecurityGroupIngressRule` args). */
-export function awsIngressRules(
-  rules: ResolvedIngressRule[],
-): {
+export function awsIngressRules(rules: ResolvedIngressRule[]): {
   ipProtocol: string;
   fromPort: number;
   toPort: number;
