@@ -15,3 +15,4 @@ export * from "./cost/types";
 export * from "./cost/price-resource";
 export * from "./cost/unit-prices";
 export { parseQuantity } from "./cost/kubernetes";
+export * from "./observed";
