@@ -64,7 +64,7 @@ function gcpGpuComposites(data: CatalogData): { types: InstanceType[]; offers: O
  */
 export class Catalog {
   readonly data: CatalogData;
-  readonly kubernetes: KubernetesProfile;
+  private kubernetesProfile?: KubernetesProfile;
   /** Every offer, cheapest first (ties by cloud, region, type), for placement. */
   readonly offers: readonly Offer[];
   private readonly typeIndex = new Map<string, InstanceType>();
@@ -102,7 +102,19 @@ export class Catalog {
         a.region.localeCompare(b.region) ||
         a.instanceType.localeCompare(b.instanceType),
     );
-    this.kubernetes = { ...deriveKubernetesProfile(this), ...kubernetesOverride };
+  }
+
+  /** The Kubernetes price profile: the user's figures, else derived from the catalog (on first use). */
+  get kubernetes(): KubernetesProfile {
+    if (!this.kubernetesProfile) {
+      const o = this.kubernetesOverride;
+      const complete =
+        o.vcpuHourUsd !== undefined && o.memoryGiBHourUsd !== undefined && o.gpuHourUsd !== undefined;
+      this.kubernetesProfile = complete
+        ? { derivation: "user catalog", ...(o as Omit<KubernetesProfile, "derivation">) }
+        : { ...deriveKubernetesProfile(this), ...o };
+    }
+    return this.kubernetesProfile;
   }
 
   regions(cloud?: PublicCloud): Region[] {

@@ -1,3 +1,4 @@
+import { LeptonError } from "../errors";
 import type { Catalog } from "./catalog";
 import type { KubernetesProfile } from "./types";
 
@@ -24,8 +25,11 @@ export function deriveKubernetesProfile(catalog: Catalog, basis = DEFAULT_PROFIL
   const spec = (name: string) => {
     const type = catalog.instanceType(basis.cloud, name);
     const offer = catalog.offer(basis.cloud, basis.region, name);
-    if (!type || !offer)
-      throw new Error(`Kubernetes profile basis ${name} in ${basis.region} is not in the catalog`);
+    if (!type || !offer) {
+      throw new LeptonError(
+        `the Kubernetes price profile cannot be derived: ${name} in ${basis.cloud} ${basis.region} is not in the catalog; give vcpuHourUsd, memoryGiBHourUsd and gpuHourUsd under "kubernetes" in a user catalog`,
+      );
+    }
     return { ...type, hourlyUsd: offer.hourlyUsd };
   };
   const c = spec(basis.computeType);

@@ -1,6 +1,6 @@
 import { readTag, TAGS } from "../tags";
 import { priceCompute, DiskSpec } from "./compute";
-import { dig, missing, num, perGbMonth, priced, Props, str, unpriced } from "./helpers";
+import { dig, missing, num, perGbMonth, priced, Props, resolveReference, str, unpriced } from "./helpers";
 import { priceObjectStorage } from "./storage";
 import type { PriceContext, ResourcePrice } from "./types";
 
@@ -57,13 +57,12 @@ function volume(props: Props, ctx: PriceContext): ResourcePrice {
 function groupInstanceType(props: Props, ctx: PriceContext): string | undefined {
   const override = str(dig(props, "mixedInstancesPolicy.launchTemplate.overrides.0.instanceType"));
   if (override) return override;
-  for (const ref of [
-    dig(props, "launchTemplate.id"),
-    dig(props, "launchTemplate.name"),
-    dig(props, "mixedInstancesPolicy.launchTemplate.launchTemplateSpecification.launchTemplateId"),
+  for (const path of [
+    "launchTemplate.id",
+    "launchTemplate.name",
+    "mixedInstancesPolicy.launchTemplate.launchTemplateSpecification.launchTemplateId",
   ]) {
-    const id = str(ref);
-    const target = id ? ctx.resolve?.(id) : undefined;
+    const target = resolveReference(props, path, ctx);
     const type = target ? str(target.props.instanceType) : undefined;
     if (type) return type;
   }

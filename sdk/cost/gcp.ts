@@ -1,7 +1,7 @@
 import { readTag, TAGS } from "../tags";
 import type { StorageClass } from "../units/storage";
 import { priceCompute, DiskSpec } from "./compute";
-import { dig, missing, num, perGbMonth, priced, Props, str, unpriced } from "./helpers";
+import { dig, missing, num, perGbMonth, priced, Props, resolveReference, str, unpriced } from "./helpers";
 import { priceObjectStorage } from "./storage";
 import type { PriceContext, ResourcePrice } from "./types";
 
@@ -58,8 +58,7 @@ function diskResource(props: Props, ctx: PriceContext): ResourcePrice {
 
 /** Machine type of a managed instance group: its template (resolved) or the lepton label. */
 function groupMachineType(props: Props, ctx: PriceContext): string | undefined {
-  const ref = str(dig(props, "versions.0.instanceTemplate"));
-  const template = ref ? ctx.resolve?.(ref) : undefined;
+  const template = resolveReference(props, "versions.0.instanceTemplate", ctx);
   const fromTemplate = template ? str(template.props.machineType) : undefined;
   return fromTemplate ?? readTag(props, TAGS.instanceType);
 }

@@ -1,6 +1,6 @@
 import type { Cloud } from "../catalog/types";
 import { HOURS_PER_MONTH } from "./formulas";
-import { PriceLine, Priced, UNKNOWN, Unpriced } from "./types";
+import { PriceContext, PriceLine, Priced, UNKNOWN, Unpriced } from "./types";
 
 export type Props = Record<string, unknown>;
 
@@ -14,6 +14,15 @@ export function dig(props: unknown, path: string): unknown {
     cur = (cur as Record<string, unknown>)[part];
   }
   return cur;
+}
+
+/**
+ * The resource an input refers to, through `ctx.resolve`: for a known reference, and for one
+ * unknown during preview (the resolver may know from dependencies what it points at).
+ */
+export function resolveReference(props: Props, path: string, ctx: PriceContext) {
+  const ref = dig(props, path);
+  return typeof ref === "string" && ref !== "" ? ctx.resolve?.(ref, path) : undefined;
 }
 
 export function str(v: unknown): string | undefined {

@@ -11,8 +11,11 @@ export interface PriceContext {
   /**
    * Looks up another resource by a reference found in this one's inputs (an ID, name or self link),
    * so a group can be priced from its launch template. Optional; the plan supplies it.
+   * `path` is the dotted input path the reference was read from. During preview a reference is
+   * often the `UNKNOWN` placeholder (IDs are computed); it is passed on all the same, so a resolver
+   * that knows which resource the property depends on can still answer.
    */
-  resolve?: (reference: string) => { type: string; props: Record<string, unknown> } | undefined;
+  resolve?: (reference: string, path: string) => { type: string; props: Record<string, unknown> } | undefined;
 }
 
 export interface PriceLine {

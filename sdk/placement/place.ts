@@ -2,6 +2,7 @@ import { Catalog } from "../catalog/catalog";
 import type { Geography, InstanceType, Offer, PublicCloud } from "../catalog/types";
 import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../catalog/types";
 import { HOURS_PER_MONTH } from "../cost/formulas";
+import { offerIndex, scanOffers, STAGES } from "./offer-index";
 import { Issue, LeptonError, throwIfIssues, ValidationError } from "../errors";
 import { Checker, closest, oneOf } from "../units/checks";
 import { ComputeUnit, ResolvedComputeUnit, validateComputeUnit } from "../units/compute";
@@ -28,7 +29,7 @@ export interface PlacementConstraints {
    * @default false
    */
   allowBurstable?: boolean;
-  /** Instance families allowed (catalog family names such as `m7g`, `Dsv5`, `n2d`). @default any */
+  /** Instance families allowed (catalog family names such as `m7g`, `Ds_v5`, `n2d`). @default any */
   families?: string[];
   /** How many runner-up choices to return. @default 3 */
   alternatives?: number;
@@ -65,7 +66,10 @@ export interface Alternative extends PlacementChoice {
 export interface Placement extends PlacementChoice {
   unit: ResolvedComputeUnit;
   alternatives: Alternative[];
-  /** Candidate offers excluded, by the first constraint they failed. */
+  /**
+   * Candidate offers excluded, by the first constraint they failed. The search stops once no
+   * remaining offer can be cheaper than the alternatives; those are counted as not examined.
+   */
   excluded: { constraint: string; count: number }[];
   /** What the price assumes. */
   assumptions: string[];
@@ -168,62 +172,6 @@ export function validateConstraints(
   return p as PlacementConstraints;
 }
 
-interface Stage {
-  constraint: string;
-  test: (offer: Offer, type: InstanceType) => boolean;
-  /** For hardware constraints: how close a failing type comes (higher is nearer). */
-  nearness?: (type: InstanceType) => number;
-}
-
-function stages(unit: ResolvedComputeUnit, p: PlacementConstraints, catalog: Catalog): Stage[] {
-  const clouds = new Set<string>(p.cloud ? [p.cloud] : (p.clouds ?? PUBLIC_CLOUDS));
-  const regions = p.region ? new Set([p.region]) : p.regions ? new Set(p.regions) : undefined;
-  const gpu = unit.gpu;
-  const s: Stage[] = [{ constraint: "placement.cloud(s)", test: (o) => clouds.has(o.cloud) }];
-  if (regions) s.push({ constraint: "placement.region(s)", test: (o) => regions.has(o.region) });
-  if (p.geography) {
-    const geo = p.geography;
-    s.push({
-      constraint: "placement.geography",
-      test: (o) => catalog.region(o.cloud, o.region)?.geography === geo,
-    });
-  }
-  if (p.instanceType)
-    s.push({ constraint: "placement.instanceType", test: (o) => o.instanceType === p.instanceType });
-  if (p.families) {
-    const families = new Set(p.families);
-    s.push({ constraint: "placement.families", test: (_, t) => families.has(t.family) });
-  }
-  // A pinned type is the user's own choice, burstable or not.
-  if (!p.allowBurstable && !p.instanceType) {
-    s.push({ constraint: "placement.allowBurstable", test: (_, t) => t.category !== "burstable" });
-  }
-  s.push({ constraint: "unit.arch", test: (_, t) => t.arch === unit.arch });
-  s.push({
-    constraint: "unit.gpu",
-    test: (_, t) =>
-      gpu ? t.gpuCount >= gpu.count && (!gpu.model || t.gpuModel === gpu.model) : t.gpuCount === 0,
-    nearness: (t) => t.gpuCount,
-  });
-  s.push({ constraint: "unit.vcpus", test: (_, t) => t.vcpus >= unit.vcpus, nearness: (t) => t.vcpus });
-  s.push({
-    constraint: "unit.memoryGiB",
-    test: (_, t) => t.memoryGiB >= unit.memoryGiB,
-    nearness: (t) => t.memoryGiB,
-  });
-  return s;
-}
-
-function diskHourly(
-  catalog: Catalog,
-  cloud: PublicCloud,
-  region: string,
-  unit: ResolvedComputeUnit,
-): number | undefined {
-  const price = catalog.service(cloud, region, unit.diskClass === "ssd" ? "disk.ssd" : "disk.standard");
-  return price ? (price.usd * unit.diskGiB) / HOURS_PER_MONTH : undefined;
-}
-
 function choiceOf(catalog: Catalog, offer: Offer, type: InstanceType, disk: number): PlacementChoice {
   const hourly = offer.hourlyUsd + disk;
   return {
@@ -245,26 +193,19 @@ function choiceOf(catalog: Catalog, offer: Offer, type: InstanceType, disk: numb
   };
 }
 
+/** Code-point order: the same everywhere, unlike locale order. */
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Deterministic order: cheaper, then fewer spare vCPUs and GiB, then cloud, region and type names. */
 function compareChoices(a: PlacementChoice, b: PlacementChoice): number {
   return (
     a.hourlyUsd - b.hourlyUsd ||
     a.vcpus - b.vcpus ||
     a.memoryGiB - b.memoryGiB ||
-    a.cloud.localeCompare(b.cloud) ||
-    a.region.localeCompare(b.region) ||
-    a.instanceType.localeCompare(b.instanceType)
+    byName(a.cloud, b.cloud) ||
+    byName(a.region, b.region) ||
+    byName(a.instanceType, b.instanceType)
   );
-}
-
-const typeCache = new WeakMap<Catalog, (InstanceType | undefined)[]>();
-function offerTypes(catalog: Catalog): (InstanceType | undefined)[] {
-  let types = typeCache.get(catalog);
-  if (!types) {
-    types = catalog.offers.map((o) => catalog.instanceType(o.cloud, o.instanceType));
-    typeCache.set(catalog, types);
-  }
-  return types;
 }
 
 function placeOnKubernetes(unit: ResolvedComputeUnit, catalog: Catalog): Placement {
@@ -331,72 +272,42 @@ export function placeValidated(
   catalog: Catalog,
 ): Placement {
   if (p.cloud === "kubernetes") return placeOnKubernetes(unit, catalog);
-  const tests = stages(unit, p, catalog);
-  const excludedBy = new Array<number>(tests.length + 1).fill(0);
-  // A few cheapest candidates per constraint that excluded them, to explain an empty result.
-  const survivors: PlacementChoice[][] = [...tests, "price"].map(() => []);
-  const nearness = (stage: number, c: PlacementChoice) =>
-    tests[stage]?.nearness?.({
-      vcpus: c.vcpus,
-      memoryGiB: c.memoryGiB,
-      gpuCount: c.gpuCount,
-    } as InstanceType) ?? 0;
-  const keep = (stage: number, make: () => PlacementChoice) => {
-    const kept = survivors[stage];
-    if (kept.length < 3) {
-      kept.push(make());
-    } else if (tests[stage]?.nearness) {
-      // Offers come cheapest first: a later one replaces a kept one only when it comes nearer.
-      const choice = make();
-      const worst = kept.reduce((w, c, i) => (nearness(stage, c) < nearness(stage, kept[w]) ? i : w), 0);
-      if (nearness(stage, choice) > nearness(stage, kept[worst])) kept[worst] = choice;
-    }
+  const index = offerIndex(catalog);
+  const scan = scanOffers(index, unit, {
+    clouds: p.cloud ? [p.cloud] : (p.clouds ?? PUBLIC_CLOUDS),
+    regions: p.region ? [p.region] : p.regions,
+    geography: p.geography,
+    instanceType: p.instanceType,
+    families: p.families,
+    // A pinned type is the user's own choice, burstable or not.
+    allowBurstable: p.allowBurstable === true || p.instanceType !== undefined,
+    maxHourlyUsd: p.maxHourlyUsd,
+    keep: 1 + (p.alternatives ?? 3),
+  });
+  const choice = (i: number) => {
+    const disk = unit.diskClass === "ssd" ? index.diskSsd[i] : index.diskStandard[i];
+    return choiceOf(
+      catalog,
+      index.offers[i],
+      index.types[i],
+      Number.isNaN(disk) ? 0 : (disk * unit.diskGiB) / HOURS_PER_MONTH,
+    );
   };
-  const satisfying: PlacementChoice[] = [];
-  const types = offerTypes(catalog);
-  const offers = catalog.offers;
-  for (let i = 0; i < offers.length; i++) {
-    const offer = offers[i];
-    const type = types[i];
-    if (!type) continue;
-    let failed = -1;
-    for (let s = 0; s < tests.length; s++) {
-      if (!tests[s].test(offer, type)) {
-        failed = s;
-        break;
-      }
-    }
-    if (failed >= 0) {
-      excludedBy[failed]++;
-      keep(failed, () =>
-        choiceOf(catalog, offer, type, diskHourly(catalog, offer.cloud, offer.region, unit) ?? 0),
-      );
-      continue;
-    }
-    const disk = diskHourly(catalog, offer.cloud, offer.region, unit);
-    if (disk === undefined) {
-      excludedBy[tests.length]++;
-      continue;
-    }
-    const choice = choiceOf(catalog, offer, type, disk);
-    if (p.maxHourlyUsd !== undefined && choice.hourlyUsd > p.maxHourlyUsd) {
-      excludedBy[tests.length]++;
-      keep(tests.length, () => choice);
-      continue;
-    }
-    satisfying.push(choice);
+  const excluded = STAGES.map((constraint, i) => ({ constraint, count: scan.excludedBy[i] })).filter(
+    (e) => e.count > 0,
+  );
+  if (scan.best.length === 0) {
+    throw noPlacement(
+      unit,
+      p,
+      [...STAGES],
+      scan.excludedBy,
+      scan.nearest.map((kept) => kept.map(choice)),
+    );
   }
-  const names = [
-    ...tests.map((t) => t.constraint),
-    p.maxHourlyUsd !== undefined ? "placement.maxHourlyUsd" : "disk price",
-  ];
-  const excluded = names
-    .map((constraint, i) => ({ constraint, count: excludedBy[i] }))
-    .filter((e) => e.count > 0);
-  if (satisfying.length === 0) throw noPlacement(unit, p, names, excludedBy, survivors);
-  satisfying.sort(compareChoices);
+  const satisfying = scan.best.map(choice);
   const best = satisfying[0];
-  const alternatives = satisfying.slice(1, 1 + (p.alternatives ?? 3)).map((a) => ({
+  const alternatives = satisfying.slice(1).map((a) => ({
     ...a,
     deltaHourlyUsd: round(a.hourlyUsd - best.hourlyUsd),
     deltaMonthlyUsd: round((a.hourlyUsd - best.hourlyUsd) * HOURS_PER_MONTH, 2),

@@ -1,0 +1,52 @@
+// npm run bench: every figure is a ratio or a count measured in this run (the machine is noisy).
+// Writes bench/results.json and prints a summary.
+import { writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { benchOptimality, benchPlacement } from "./placement.mjs";
+import { benchSavings } from "./savings.mjs";
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
+const sdk = require(join(root, "dist", "sdk"));
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+  },
+  command: "npm run bench",
+  ...benchPlacement(sdk),
+  ...benchOptimality(sdk),
+  ...benchSavings(sdk),
+};
+
+const extra = process.env.LEPTON_BENCH_ONLY
+  ? []
+  : await import("./extra.mjs")
+      .then((m) => m.extraBenches(root))
+      .catch((e) => {
+        if (e.code === "ERR_MODULE_NOT_FOUND") return [];
+        throw e;
+      });
+for (const figures of extra) Object.assign(results, figures);
+
+writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+const goals = {
+  placementMs1000: (v) => v < 50,
+  placementOptimalityGap: (v) => v === 0,
+  savingsVsSingleCloudPct: (v) => v >= 20,
+  savingsVsDefaultPct: (v) => v >= 20,
+  planOverheadRatio: (v) => v <= 1.25,
+  policyOverheadRatio: (v) => v <= 1.5,
+};
+for (const [k, v] of Object.entries(results)) {
+  if (k === "machine" || k === "date" || k === "command") continue;
+  const goal = goals[k] ? (goals[k](v) ? "  (goal met)" : "  (goal missed)") : "";
+  console.log(`${k.padEnd(28)} ${typeof v === "object" ? JSON.stringify(v) : v}${goal}`);
+}
+console.log(`written to bench/results.json`);

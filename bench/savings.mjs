@@ -1,0 +1,49 @@
+// Savings of Lepton's placement on the reference workload against two ways teams place by hand.
+import { DEFAULT_REGION, GENERAL_PURPOSE, referenceWorkload } from "./workload.mjs";
+
+export function benchSavings(sdk) {
+  const catalog = sdk.defaultCatalog();
+  const services = referenceWorkload();
+  const monthly = (p, s) => p.monthlyUsd * s.replicas;
+
+  const lepton = services.reduce(
+    (sum, s) => sum + monthly(sdk.place(s.unit, { geography: s.geography }, catalog), s),
+    0,
+  );
+
+  // Cheapest single cloud: every service on one cloud (cheapest region of its geography there).
+  const perCloud = {};
+  for (const cloud of ["aws", "azure", "gcp"]) {
+    try {
+      perCloud[cloud] = services.reduce(
+        (sum, s) => sum + monthly(sdk.place(s.unit, { cloud, geography: s.geography }, catalog), s),
+        0,
+      );
+    } catch (e) {
+      if (!(e instanceof sdk.PlacementError)) throw e;
+      perCloud[cloud] = null; // some service cannot run there
+    }
+  }
+  const feasible = Object.entries(perCloud).filter(([, v]) => v !== null);
+  const [singleCloud, singleCloudTotal] = feasible.sort((a, b) => a[1] - b[1])[0];
+
+  // Default: each service on its home cloud's general-purpose family, in that cloud's default region.
+  const byDefault = services.reduce((sum, s) => {
+    const u = sdk.validateComputeUnit(s.unit);
+    const families = GENERAL_PURPOSE[s.home][u.gpu ? "gpu" : u.arch];
+    const region = DEFAULT_REGION[s.home][s.geography];
+    return sum + monthly(sdk.place(s.unit, { cloud: s.home, region, families }, catalog), s);
+  }, 0);
+
+  const pct = (base) => Math.round((1 - lepton / base) * 1000) / 10;
+  return {
+    workloadServices: services.length,
+    workloadInstances: services.reduce((n, s) => n + s.replicas, 0),
+    leptonMonthlyUsd: Math.round(lepton * 100) / 100,
+    singleCloud,
+    singleCloudMonthlyUsd: Math.round(singleCloudTotal * 100) / 100,
+    defaultMonthlyUsd: Math.round(byDefault * 100) / 100,
+    savingsVsSingleCloudPct: pct(singleCloudTotal),
+    savingsVsDefaultPct: pct(byDefault),
+  };
+}

@@ -1,0 +1,224 @@
+import type { Catalog } from "../catalog/catalog";
+import type { InstanceType, Offer } from "../catalog/types";
+import { GEOGRAPHIES, PUBLIC_CLOUDS } from "../catalog/types";
+import { HOURS_PER_MONTH } from "../cost/formulas";
+import type { ResolvedComputeUnit } from "../units/compute";
+
+/**
+ * Every offer of a catalog as columns of typed arrays, cheapest instance first, so placing a unit
+ * is one tight loop with no map look-ups or closures. Built once per catalog.
+ */
+export interface OfferIndex {
+  offers: Offer[];
+  types: InstanceType[];
+  cloud: Uint8Array;
+  region: Uint16Array;
+  regionNames: string[];
+  geography: Uint8Array;
+  family: Uint16Array;
+  familyNames: string[];
+  vcpus: Float64Array;
+  memoryGiB: Float64Array;
+  arm: Uint8Array;
+  burstable: Uint8Array;
+  gpuCount: Float64Array;
+  price: Float64Array;
+  /** USD per GB-month of the boot disk classes; NaN where the catalog has no price. */
+  diskStandard: Float64Array;
+  diskSsd: Float64Array;
+  /** The lowest of each disk column, to bound what any later offer can cost. */
+  minDiskStandard: number;
+  minDiskSsd: number;
+}
+
+const cache = new WeakMap<Catalog, OfferIndex>();
+
+export function offerIndex(catalog: Catalog): OfferIndex {
+  const known = cache.get(catalog);
+  if (known) return known;
+  const pairs = catalog.offers
+    .map((offer) => ({ offer, type: catalog.instanceType(offer.cloud, offer.instanceType) }))
+    .filter((p): p is { offer: Offer; type: InstanceType } => p.type !== undefined);
+  const n = pairs.length;
+  const ids = new Map<string, number>();
+  const idOf = (names: string[], key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = names.length;
+      names.push(key.slice(key.indexOf("/") + 1));
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const index: OfferIndex = {
+    offers: pairs.map((p) => p.offer),
+    types: pairs.map((p) => p.type),
+    cloud: new Uint8Array(n),
+    region: new Uint16Array(n),
+    regionNames: [],
+    geography: new Uint8Array(n),
+    family: new Uint16Array(n),
+    familyNames: [],
+    vcpus: new Float64Array(n),
+    memoryGiB: new Float64Array(n),
+    arm: new Uint8Array(n),
+    burstable: new Uint8Array(n),
+    gpuCount: new Float64Array(n),
+    price: new Float64Array(n),
+    diskStandard: new Float64Array(n),
+    diskSsd: new Float64Array(n),
+    minDiskStandard: Infinity,
+    minDiskSsd: Infinity,
+  };
+  pairs.forEach(({ offer, type }, i) => {
+    index.cloud[i] = PUBLIC_CLOUDS.indexOf(offer.cloud);
+    index.region[i] = idOf(index.regionNames, `r/${offer.region}`);
+    const geo = catalog.region(offer.cloud, offer.region)?.geography;
+    index.geography[i] = geo ? GEOGRAPHIES.indexOf(geo) : 255;
+    index.family[i] = idOf(index.familyNames, `f/${type.family}`);
+    index.vcpus[i] = type.vcpus;
+    index.memoryGiB[i] = type.memoryGiB;
+    index.arm[i] = type.arch === "arm64" ? 1 : 0;
+    index.burstable[i] = type.category === "burstable" ? 1 : 0;
+    index.gpuCount[i] = type.gpuCount;
+    index.price[i] = offer.hourlyUsd;
+    index.diskStandard[i] = catalog.service(offer.cloud, offer.region, "disk.standard")?.usd ?? NaN;
+    index.diskSsd[i] = catalog.service(offer.cloud, offer.region, "disk.ssd")?.usd ?? NaN;
+    if (index.diskStandard[i] < index.minDiskStandard) index.minDiskStandard = index.diskStandard[i];
+    if (index.diskSsd[i] < index.minDiskSsd) index.minDiskSsd = index.diskSsd[i];
+  });
+  cache.set(catalog, index);
+  return index;
+}
+
+/** The constraints of one scan, already validated and resolved. */
+export interface ScanFilter {
+  clouds: readonly string[];
+  regions?: readonly string[];
+  geography?: string;
+  instanceType?: string;
+  families?: readonly string[];
+  allowBurstable: boolean;
+  maxHourlyUsd?: number;
+  /** How many of the best offers to return. */
+  keep: number;
+}
+
+/** Why offers were excluded, in the order they are checked. */
+export const STAGES = [
+  "placement.cloud(s)",
+  "placement.region(s)",
+  "placement.geography",
+  "placement.instanceType",
+  "placement.families",
+  "placement.allowBurstable",
+  "unit.arch",
+  "unit.gpu",
+  "unit.vcpus",
+  "unit.memoryGiB",
+  "disk price",
+  "placement.maxHourlyUsd",
+  "dearer than the alternatives (not examined)",
+] as const;
+
+export interface ScanResult {
+  /** Offer positions of the best offers, best first. */
+  best: number[];
+  /** Instance + boot disk per hour of each offer in `best`. */
+  hourly: number[];
+  /** Offers excluded per stage (same order as STAGES). */
+  excludedBy: number[];
+  /** Per stage, up to three excluded offers that came nearest (hardware) or were cheapest. */
+  nearest: number[][];
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Deterministic order: cheaper, then fewer spare vCPUs and GiB, then cloud, region and type names. */
+function before(ix: OfferIndex, ha: number, a: number, hb: number, b: number): boolean {
+  const d =
+    ha - hb ||
+    ix.vcpus[a] - ix.vcpus[b] ||
+    ix.memoryGiB[a] - ix.memoryGiB[b] ||
+    byName(ix.offers[a].cloud, ix.offers[b].cloud) ||
+    byName(ix.offers[a].region, ix.offers[b].region) ||
+    byName(ix.offers[a].instanceType, ix.offers[b].instanceType);
+  return d < 0;
+}
+
+/** Scans every offer once: counts exclusions per constraint and keeps the best `filter.keep`. */
+export function scanOffers(ix: OfferIndex, unit: ResolvedComputeUnit, filter: ScanFilter): ScanResult {
+  const cloudOk = new Uint8Array(PUBLIC_CLOUDS.length);
+  for (const c of filter.clouds) cloudOk[PUBLIC_CLOUDS.indexOf(c as (typeof PUBLIC_CLOUDS)[number])] = 1;
+  const regionOk = filter.regions ? ix.regionNames.map((r) => filter.regions!.includes(r)) : undefined;
+  const geo = filter.geography ? GEOGRAPHIES.indexOf(filter.geography as (typeof GEOGRAPHIES)[number]) : -1;
+  const familyOk = filter.families ? ix.familyNames.map((f) => filter.families!.includes(f)) : undefined;
+  const wantArm = unit.arch === "arm64" ? 1 : 0;
+  const gpuCount = unit.gpu?.count ?? 0;
+  const gpuModel = unit.gpu?.model;
+  const disk = unit.diskClass === "ssd" ? ix.diskSsd : ix.diskStandard;
+  const diskGb = unit.diskGiB / HOURS_PER_MONTH;
+  // Offers come cheapest instance first: once the best list is full, an offer whose instance plus
+  // the cheapest disk anywhere costs more than the last kept one cannot enter, nor can any after it.
+  const floor = (unit.diskClass === "ssd" ? ix.minDiskSsd : ix.minDiskStandard) * diskGb - 1e-6;
+  const excludedBy = new Array<number>(STAGES.length).fill(0);
+  const nearest: number[][] = STAGES.map(() => []);
+  const nearness = (stage: number, i: number) =>
+    stage === 7 ? ix.gpuCount[i] : stage === 8 ? ix.vcpus[i] : stage === 9 ? ix.memoryGiB[i] : 0;
+  const exclude = (stage: number, i: number) => {
+    excludedBy[stage]++;
+    const kept = nearest[stage];
+    if (kept.length < 3) kept.push(i);
+    else if (stage >= 7 && stage <= 9) {
+      // Offers come cheapest first; for hardware limits a later one is kept only when it comes nearer.
+      let worst = 0;
+      for (let k = 1; k < 3; k++) if (nearness(stage, kept[k]) < nearness(stage, kept[worst])) worst = k;
+      if (nearness(stage, i) > nearness(stage, kept[worst])) kept[worst] = i;
+    }
+  };
+  const best: number[] = [];
+  const hourly: number[] = [];
+  const n = ix.price.length;
+  for (let i = 0; i < n; i++) {
+    if (best.length === filter.keep && ix.price[i] + floor > hourly[best.length - 1]) {
+      excludedBy[12] = n - i;
+      break;
+    }
+    if (!cloudOk[ix.cloud[i]]) exclude(0, i);
+    else if (regionOk && !regionOk[ix.region[i]]) exclude(1, i);
+    else if (geo >= 0 && ix.geography[i] !== geo) exclude(2, i);
+    else if (filter.instanceType !== undefined && ix.offers[i].instanceType !== filter.instanceType)
+      exclude(3, i);
+    else if (familyOk && !familyOk[ix.family[i]]) exclude(4, i);
+    else if (!filter.allowBurstable && ix.burstable[i]) exclude(5, i);
+    else if (ix.arm[i] !== wantArm) exclude(6, i);
+    else if (
+      gpuCount
+        ? ix.gpuCount[i] < gpuCount || (gpuModel !== undefined && ix.types[i].gpuModel !== gpuModel)
+        : ix.gpuCount[i] !== 0
+    )
+      exclude(7, i);
+    else if (ix.vcpus[i] < unit.vcpus) exclude(8, i);
+    else if (ix.memoryGiB[i] < unit.memoryGiB) exclude(9, i);
+    else if (Number.isNaN(disk[i])) exclude(10, i);
+    else {
+      const h = round6(ix.price[i] + disk[i] * diskGb);
+      if (filter.maxHourlyUsd !== undefined && h > filter.maxHourlyUsd) {
+        exclude(11, i);
+        continue;
+      }
+      const last = best.length - 1;
+      if (best.length === filter.keep && !before(ix, h, i, hourly[last], best[last])) continue;
+      let at = best.length;
+      while (at > 0 && before(ix, h, i, hourly[at - 1], best[at - 1])) at--;
+      best.splice(at, 0, i);
+      hourly.splice(at, 0, h);
+      if (best.length > filter.keep) {
+        best.pop();
+        hourly.pop();
+      }
+    }
+  }
+  return { best, hourly, excludedBy, nearest };
+}
