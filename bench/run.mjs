@@ -3,12 +3,13 @@
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { benchOptimality, benchPlacement } from "./placement.mjs";
 import { benchSavings } from "./savings.mjs";
 
 const require = createRequire(import.meta.url);
-const root = join(import.meta.dirname ?? new URL(".", import.meta.url).pathname, "..");
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sdk = require(join(root, "dist", "sdk"));
 
 const results = {
