@@ -52,7 +52,7 @@ export function placeCommand(): Command {
     .option("--type <instanceType>", "pin an instance type")
     .option("--max-hourly <usd>", "most the machine may cost per hour")
     .option("--allow-burstable", "allow burstable types (t3/t4g, Azure B)")
-    .option("--families <list>", "instance families allowed, comma separated (e.g. m7g,Dsv5,n2d)")
+    .option("--families <list>", "instance families allowed, comma separated (e.g. m7g,Ds_v5,n2d)")
     .option("--alternatives <n>", "runner-ups to show (default 3)")
     .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
     .option("--json", "print JSON")
