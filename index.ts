@@ -1,2 +1,3 @@
 /** lepton-multicloud: the sdk (units, catalog, placement, cost) and the Pulumi components. */
 export * from "./sdk";
+export * from "./components";

@@ -1,0 +1,148 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { Issue } from "../../sdk/errors";
+import { awsCpuAlarmArgs } from "../shared/alarms";
+import { awsAmiId } from "../shared/images";
+import { awsIngressRules } from "../shared/ingress";
+import type { Transform } from "../shared/transform";
+import { child, VmBackend, VmPlan } from "./backend";
+
+/** Transforms of the AWS children. */
+export interface AwsVmTransforms {
+  securityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
+  /** Applied to each ingress rule (one per port and source range). */
+  ingressRule?: Transform<aws.vpc.SecurityGroupIngressRuleArgs>;
+  egressRule?: Transform<aws.vpc.SecurityGroupEgressRuleArgs>;
+  keyPair?: Transform<aws.ec2.KeyPairArgs>;
+  instance?: Transform<aws.ec2.InstanceArgs>;
+  /** Applied to both CPU alarms. */
+  alarm?: Transform<aws.cloudwatch.MetricAlarmArgs>;
+}
+
+/** The AWS children of a MultiCloudVm. */
+export interface AwsVmResources {
+  instance: aws.ec2.Instance;
+  securityGroup: aws.ec2.SecurityGroup;
+  ingressRules: aws.vpc.SecurityGroupIngressRule[];
+  egressRule: aws.vpc.SecurityGroupEgressRule;
+  keyPair?: aws.ec2.KeyPair;
+  alarms: aws.cloudwatch.MetricAlarm[];
+}
+
+/**
+ * An EC2 instance in the placed region (every child sets the v7 per-resource `region`, so one
+ * program places machines in several regions with one provider). The AMI is the newest of the
+ * image family for the arch; later AMI releases do not replace a running instance.
+ */
+export const awsBackend: VmBackend<AwsVmResources> = {
+  check(): Issue[] {
+    return [];
+  },
+
+  build(plan: VmPlan, parent, opts) {
+    const { name, args, placement, unit, tags } = plan;
+    const region = placement.region;
+    const t = args.transform?.aws;
+    const network = args.network?.aws;
+
+    const securityGroup = child(
+      aws.ec2.SecurityGroup,
+      `${name}-sg`,
+      {
+        region,
+        description: `MultiCloudVm ${name}: only the requested ingress`,
+        // No vpcId: the region's default VPC, where the instance lands without a subnet.
+        ...(network ? { vpcId: network.vpcId } : {}),
+        tags,
+      },
+      opts,
+      t?.securityGroup,
+    );
+    const ingressRules = awsIngressRules(plan.ingress).map((rule, i) =>
+      child(
+        aws.vpc.SecurityGroupIngressRule,
+        `${name}-in-${i}`,
+        { region, securityGroupId: securityGroup.id, ...rule, tags },
+        opts,
+        t?.ingressRule,
+      ),
+    );
+    // Terraform-managed groups start without AWS's allow-all egress: updates and packages need it.
+    const egressRule = child(
+      aws.vpc.SecurityGroupEgressRule,
+      `${name}-out`,
+      {
+        region,
+        securityGroupId: securityGroup.id,
+        ipProtocol: "-1",
+        cidrIpv4: "0.0.0.0/0",
+        description: "outbound to anywhere (package updates)",
+        tags,
+      },
+      opts,
+      t?.egressRule,
+    );
+    const keyPair =
+      args.sshPublicKey === undefined
+        ? undefined
+        : child(
+            aws.ec2.KeyPair,
+            `${name}-key`,
+            { region, publicKey: args.sshPublicKey, tags },
+            opts,
+            t?.keyPair,
+          );
+
+    const provider = opts.provider ?? parent.getProvider("aws::");
+    const instance = child(
+      aws.ec2.Instance,
+      `${name}-vm`,
+      {
+        region,
+        ami: awsAmiId(unit.image, unit.arch, region, provider),
+        instanceType: placement.instanceType,
+        ...(network ? { subnetId: network.subnetIds[0] } : {}),
+        vpcSecurityGroupIds: [securityGroup.id],
+        associatePublicIpAddress: plan.publicIp,
+        ...(keyPair ? { keyName: keyPair.keyName } : {}),
+        ...(args.userData === undefined ? {} : { userData: args.userData }),
+        metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
+        rootBlockDevice: {
+          volumeType: "gp3",
+          volumeSize: unit.diskGiB,
+          encrypted: true,
+          deleteOnTermination: true,
+          tags,
+        },
+        // Unlimited CPU credits would bill beyond the list price the placement chose.
+        ...(plan.instanceType?.category === "burstable"
+          ? { creditSpecification: { cpuCredits: "standard" } }
+          : {}),
+        tags: { Name: name, ...tags },
+      },
+      { ...opts, ignoreChanges: ["ami"] },
+      t?.instance,
+    );
+    const alarms = plan.alarms.map((alarm) =>
+      child(
+        aws.cloudwatch.MetricAlarm,
+        `${name}-cpu-${alarm.kind}`,
+        awsCpuAlarmArgs(alarm, { InstanceId: instance.id }, region, tags),
+        opts,
+        t?.alarm,
+      ),
+    );
+    return {
+      privateIp: instance.privateIp,
+      ...(plan.publicIp ? { publicIp: instance.publicIp as pulumi.Output<string | undefined> } : {}),
+      resources: {
+        instance,
+        securityGroup,
+        ingressRules,
+        egressRule,
+        ...(keyPair ? { keyPair } : {}),
+        alarms,
+      },
+    };
+  },
+};

@@ -1,0 +1,72 @@
+import * as pulumi from "@pulumi/pulumi";
+import type { InstanceType } from "../../sdk/catalog/types";
+import type { Issue } from "../../sdk/errors";
+import type { Placement } from "../../sdk/placement/place";
+import type { ResolvedComputeUnit } from "../../sdk/units/compute";
+import type { CpuAlarm } from "../shared/alarms";
+import type { ResolvedIngressRule } from "../shared/ingress";
+import { applyTransform, Transform } from "../shared/transform";
+import type { MultiCloudVmArgs } from "./index";
+
+/** Everything decided about a machine before any child exists: the backends only compile it. */
+export interface VmPlan {
+  /** The component's name; children are named `${name}-<role>`. */
+  name: string;
+  args: MultiCloudVmArgs;
+  placement: Placement;
+  unit: ResolvedComputeUnit;
+  /** The catalog entry of the placed type (public clouds only). */
+  instanceType?: InstanceType;
+  ingress: ResolvedIngressRule[];
+  alarms: CpuAlarm[];
+  publicIp: boolean;
+  adminUsername: string;
+  /** Cost-allocation tags, already normalized for the target. */
+  tags: Record<string, string>;
+}
+
+/** What a backend built: addresses and the children, for users to reach past the abstraction. */
+export interface VmBuild<Resources> {
+  privateIp: pulumi.Output<string | undefined>;
+  publicIp?: pulumi.Output<string | undefined>;
+  resources: Resources;
+}
+
+/** One target. Adding a cloud is adding a file that implements this. */
+export interface VmBackend<Resources> {
+  /** Problems that only this target has with the args, found before any child is created. */
+  check(plan: VmPlan): Issue[];
+  /** Creates the children under `parent`, with `opts` (parent and explicit provider) on each. */
+  build(
+    plan: VmPlan,
+    parent: pulumi.ComponentResource,
+    opts: pulumi.CustomResourceOptions,
+  ): VmBuild<Resources>;
+}
+
+/** Creates a child after the user's transform for its kind, if any. */
+export function child<Args extends object, R>(
+  Ctor: new (name: string, args: Args, opts?: pulumi.CustomResourceOptions) => R,
+  name: string,
+  args: Args,
+  opts: pulumi.CustomResourceOptions,
+  transform: Transform<Args> | undefined,
+): R {
+  const [a, o] = applyTransform(name, args, opts, transform);
+  return new Ctor(name, a, o);
+}
+
+/**
+ * A name the strict targets accept (GCP resources, Kubernetes objects, host names): lowercase
+ * letters, digits and hyphens, starting with a letter, at most `max` characters. Autonaming adds
+ * a suffix, so `max` leaves room for it.
+ */
+export function dnsName(name: string, max: number): string {
+  let s = name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-+/, "");
+  if (!/^[a-z]/.test(s)) s = `vm-${s}`;
+  return s.slice(0, max).replace(/-+$/, "");
+}

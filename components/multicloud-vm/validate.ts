@@ -1,0 +1,140 @@
+import type { Issue } from "../../sdk/errors";
+import { Checker } from "../../sdk/units/checks";
+import { checkMonitoring, CpuAlarm } from "../shared/alarms";
+import { checkIngress, ResolvedIngressRule } from "../shared/ingress";
+import { checkNetwork } from "../shared/network";
+import { assertPlain } from "../shared/plain";
+import { checkUserData } from "../shared/user-data";
+import type { MultiCloudVmArgs } from "./index";
+
+/** The args that need checking, checked: resolved values and every problem found. */
+export interface CheckedArgs {
+  ingress: ResolvedIngressRule[];
+  alarms: CpuAlarm[];
+  issues: Issue[];
+}
+
+const FIELDS = [
+  "unit",
+  "placement",
+  "ingress",
+  "publicIp",
+  "network",
+  "sshPublicKey",
+  "adminUsername",
+  "userData",
+  "expectedUtilization",
+  "monitoring",
+  "tags",
+  "providers",
+  "transform",
+  "gcp",
+  "kubernetes",
+] as const;
+
+/** Fields placement or the resource layout depend on: they must be plain values. */
+const PLAIN = [
+  "unit",
+  "placement",
+  "ingress",
+  "publicIp",
+  "network",
+  "adminUsername",
+  "expectedUtilization",
+  "monitoring",
+  "tags",
+  "gcp",
+] as const;
+
+const SSH_KEY =
+  /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
+
+/** Login names Azure refuses for Linux VMs (and `root`, which no cloud lets you log in as here). */
+const RESERVED_USERS = new Set(
+  "administrator admin user user1 test user2 test1 user3 admin1 1 123 a actuser adm admin2 aspnet backup console david guest john owner root server sql support support_388945a0 sys test2 test3 user4 user5".split(
+    " ",
+  ),
+);
+
+/**
+ * Checks the args a MultiCloudVm reads itself (the unit and placement are the sdk's to check).
+ * Throws at once for an Output where a plain value is needed; collects every other problem.
+ */
+export function checkArgs(args: MultiCloudVmArgs): CheckedArgs {
+  const c = new Checker("");
+  if (typeof args !== "object" || args === null) {
+    c.add("args", args, "use an object such as { unit: { vcpus: 2, memoryGiB: 4 } }");
+    return { ingress: [], alarms: [], issues: c.issues };
+  }
+  for (const field of PLAIN) assertPlain(args[field], field);
+  assertPlain(args.kubernetes?.profile, "kubernetes.profile");
+  assertPlain(args.kubernetes?.mountPath, "kubernetes.mountPath");
+  c.unknownKeys(args, FIELDS);
+
+  const ingress = checkIngress(args.ingress);
+  c.issues.push(...ingress.issues);
+  const monitoring = checkMonitoring(args.monitoring);
+  c.issues.push(...monitoring.issues);
+  c.issues.push(...checkNetwork(args.network));
+  if (typeof args.userData === "string") c.issues.push(...checkUserData(args.userData));
+
+  if (args.publicIp !== undefined && typeof args.publicIp !== "boolean")
+    c.add("publicIp", args.publicIp, "use true or false");
+  if (typeof args.sshPublicKey === "string" && !SSH_KEY.test(args.sshPublicKey.trim()))
+    c.add(
+      "sshPublicKey",
+      args.sshPublicKey,
+      'use an OpenSSH public key line such as "ssh-ed25519 AAAAC3… me@laptop" (the .pub file, not the private key)',
+    );
+  if (args.adminUsername !== undefined) {
+    const user = args.adminUsername;
+    if (typeof user !== "string" || !/^[a-z_][a-z0-9_-]{0,31}$/.test(user))
+      c.add("adminUsername", user, "use a Linux login name: lowercase letters, digits, _ and -, at most 32");
+    else if (RESERVED_USERS.has(user))
+      c.add("adminUsername", user, `use another name: "${user}" is reserved on Azure or by the system`);
+  }
+  if (args.expectedUtilization !== undefined)
+    c.number("expectedUtilization", args.expectedUtilization, { min: 0, max: 1 });
+  if (args.tags !== undefined) {
+    const tags = c.object("tags", args.tags);
+    for (const [k, v] of Object.entries(tags ?? {}))
+      if (typeof v !== "string" || k === "") c.add(`tags.${k}`, v, "use non-empty keys and string values");
+  }
+  if (args.gcp !== undefined) {
+    const g = c.object("gcp", args.gcp);
+    if (g) {
+      const gc = new Checker("gcp");
+      gc.unknownKeys(g, ["zone"]);
+      if (g.zone !== undefined && (typeof g.zone !== "string" || !/^[a-z]+-[a-z]+\d+-[a-z]$/.test(g.zone)))
+        gc.add("zone", g.zone, 'use a zone name such as "europe-west4-a"');
+      c.issues.push(...gc.issues);
+    }
+  }
+  if (args.kubernetes !== undefined) {
+    const k = c.object("kubernetes", args.kubernetes);
+    if (k) {
+      const kc = new Checker("kubernetes");
+      kc.unknownKeys(k, ["namespace", "storageClass", "image", "mountPath", "profile"]);
+      if (k.mountPath !== undefined && (typeof k.mountPath !== "string" || !k.mountPath.startsWith("/")))
+        kc.add("mountPath", k.mountPath, 'use an absolute path such as "/data"');
+      const p = k.profile === undefined ? undefined : kc.object("profile", k.profile);
+      if (p) {
+        const pc = new Checker("kubernetes.profile");
+        const rates = ["vcpuHourUsd", "memoryGiBHourUsd", "gpuHourUsd"];
+        pc.unknownKeys(p, rates);
+        for (const r of rates) if (p[r] !== undefined) pc.number(r, p[r], { min: 0 });
+        kc.issues.push(...pc.issues);
+      }
+      c.issues.push(...kc.issues);
+    }
+  }
+  if (args.transform !== undefined) {
+    const t = c.object("transform", args.transform);
+    if (t) {
+      const tc = new Checker("transform");
+      tc.unknownKeys(t, ["aws", "azure", "gcp", "kubernetes"]);
+      c.issues.push(...tc.issues);
+    }
+  }
+  return { ingress: ingress.rules, alarms: monitoring.alarms, issues: c.issues };
+}
