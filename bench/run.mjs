@@ -6,6 +6,7 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchOptimality, benchPlacement } from "./placement.mjs";
+import { benchPolicy } from "./policy.mjs";
 import { benchSavings } from "./savings.mjs";
 
 const require = createRequire(import.meta.url);
@@ -26,15 +27,7 @@ const results = {
   ...benchSavings(sdk),
 };
 
-const extra = process.env.LEPTON_BENCH_ONLY
-  ? []
-  : await import("./extra.mjs")
-      .then((m) => m.extraBenches(root))
-      .catch((e) => {
-        if (e.code === "ERR_MODULE_NOT_FOUND") return [];
-        throw e;
-      });
-for (const figures of extra) Object.assign(results, figures);
+Object.assign(results, await benchPolicy(root, require));
 
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 const goals = {
