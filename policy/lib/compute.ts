@@ -52,7 +52,8 @@ export function priceSubject(s: Subject, catalog: Catalog): ResourcePrice {
 }
 
 /** True when the engine could not price because a value is unknown during preview. */
-export const unknownPrice = (p: ResourcePrice): boolean => !p.priced && /unknown during preview/.test(p.reason);
+export const unknownPrice = (p: ResourcePrice): boolean =>
+  !p.priced && /unknown during preview/.test(p.reason);
 
 /**
  * Instance types a compute resource names: its own field, every mixed-instances override, the
@@ -60,7 +61,8 @@ export const unknownPrice = (p: ResourcePrice): boolean => !p.priced && /unknown
  */
 export function instanceTypesOf(s: Subject): string[] {
   const p = s.props;
-  const last = (v: unknown): unknown => (typeof v === "string" && !isUnknown(v) ? (v.split("/").pop() ?? v) : v);
+  const last = (v: unknown): unknown =>
+    typeof v === "string" && !isUnknown(v) ? (v.split("/").pop() ?? v) : v;
   const found: unknown[] = [];
   switch (s.type) {
     case "aws:ec2/instance:Instance":

@@ -47,7 +47,10 @@ export function readExemption(props: Props): Exemption | undefined {
   if (value === undefined || isUnknown(value) || value.trim() === "") return undefined;
   const rules: string[] = [];
   const unknown: string[] = [];
-  for (const word of value.toLowerCase().split(/[\s,;_]+/).filter(Boolean)) {
+  for (const word of value
+    .toLowerCase()
+    .split(/[\s,;_]+/)
+    .filter(Boolean)) {
     const names = splitJoined(word);
     if (names) rules.push(...names);
     else unknown.push(word);

@@ -7,7 +7,11 @@ import type { ReportViolation } from "@pulumi/policy";
  * that the level arrives as advisory.
  */
 export function advisory(report: ReportViolation, message: string, urn?: string): void {
-  (report as unknown as (info: object) => void)({ message, enforcementLevel: "advisory", ...(urn ? { urn } : {}) });
+  (report as unknown as (info: object) => void)({
+    message,
+    enforcementLevel: "advisory",
+    ...(urn ? { urn } : {}),
+  });
 }
 
 /** USD with cents, e.g. `$1,234.50`. */

@@ -29,7 +29,7 @@ export const CATALOG_FILE_SCHEMA = {
   type: "string",
   default: "",
   description:
-    "A user catalog (JSON) merged over the shipped one; empty for the pack-wide setting (\"all\") or the shipped catalog. Relative paths resolve against the pack directory.",
+    'A user catalog (JSON) merged over the shipped one; empty for the pack-wide setting ("all") or the shipped catalog. Relative paths resolve against the pack directory.',
 } as const;
 
 /** Defaults of a config schema, for when the engine sent no config (the CLI always does). */
@@ -68,15 +68,14 @@ export interface ResourceRuleDefinition<C> {
  * A resource policy with the pack's conventions: plain props (unknowns never throw), exemptions
  * honoured (reported by `policy-exemptions`, marked not applicable here), config defaults filled in.
  */
-export function resourceRule<C extends { catalogFile?: string }>(
+export function resourceRule<C extends object>(
   def: ResourceRuleDefinition<C>,
 ): ResourceValidationPolicy & { configCheck: ConfigCheck } {
   const skip = (args: ResourceValidationArgs): Subject | undefined => {
     if (!def.appliesTo(args.type)) return undefined;
     const s = subjectOf(args);
     const exempt = exemptionFrom(s.props, def.name);
-    if (exempt)
-      args.notApplicable(`exempt by ${TAGS.policyExempt}: ${exempt.reason ?? "no reason given"}`);
+    if (exempt) args.notApplicable(`exempt by ${TAGS.policyExempt}: ${exempt.reason ?? "no reason given"}`);
     return s;
   };
   return {
@@ -91,7 +90,7 @@ export function resourceRule<C extends { catalogFile?: string }>(
       const config = configOf<C>(def.configSchema, args);
       def.check(s, {
         config,
-        catalog: () => catalogFor(config.catalogFile),
+        catalog: () => catalogFor((config as { catalogFile?: string }).catalogFile),
         violation: (m) => report(m),
         note: (m) => advisory(report, m),
       });

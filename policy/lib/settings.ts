@@ -75,7 +75,10 @@ export interface ConfigCheck {
  * silently), and readable files. Sets the pack-wide settings.
  * @throws LeptonError naming the policy, the field and what is valid.
  */
-export function applyConfigure(config: Record<string, Record<string, unknown>>, checks: readonly ConfigCheck[]): void {
+export function applyConfigure(
+  config: Record<string, Record<string, unknown>>,
+  checks: readonly ConfigCheck[],
+): void {
   const problems: string[] = [];
   const unknownKeys = (where: string, props: Record<string, unknown>, known: readonly string[]) => {
     for (const key of Object.keys(props)) {
@@ -91,7 +94,9 @@ export function applyConfigure(config: Record<string, Record<string, unknown>>, 
   const settings: PackSettings = {};
   if (all.catalogFile !== undefined) {
     if (typeof all.catalogFile !== "string")
-      problems.push(`all.catalogFile: ${show(all.catalogFile)} is not valid; use a path to a catalog JSON file`);
+      problems.push(
+        `all.catalogFile: ${show(all.catalogFile)} is not valid; use a path to a catalog JSON file`,
+      );
     else settings.catalogFile = all.catalogFile;
   }
   const attempt = (f: () => void) => {

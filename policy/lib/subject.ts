@@ -31,7 +31,7 @@ export function unwrap<T>(value: T): T {
   }
 }
 
-export const isUnknown = (v: unknown): boolean => v === UNKNOWN;
+export const isUnknown = (v: unknown): v is typeof UNKNOWN => v === UNKNOWN;
 
 /** The subject of a resource validation (inputs) or of one stack resource (outputs). */
 export function subjectOf(r: {
@@ -48,7 +48,9 @@ export function subjectOf(r: {
     urn: r.urn,
     props: unwrap(r.props) ?? {},
     cloud: cloudOfType(r.type),
-    ...(provider ? { provider: { type: provider.type, name: provider.name, props: unwrap(provider.props) ?? {} } } : {}),
+    ...(provider
+      ? { provider: { type: provider.type, name: provider.name, props: unwrap(provider.props) ?? {} } }
+      : {}),
   };
 }
 

@@ -19,7 +19,12 @@ export interface AllowedInstanceFamiliesConfig {
 function defaultFamilies(): AllowedInstanceFamiliesConfig["allowedFamilies"] {
   const catalog = defaultCatalog();
   const of = (cloud: PublicCloud) => [
-    ...new Set(catalog.instanceTypes(cloud).filter((t) => t.category !== "gpu").map((t) => t.family)),
+    ...new Set(
+      catalog
+        .instanceTypes(cloud)
+        .filter((t) => t.category !== "gpu")
+        .map((t) => t.family),
+    ),
   ];
   return { aws: of("aws"), azure: of("azure"), gcp: of("gcp") };
 }
@@ -34,7 +39,13 @@ function familyOf(cloud: PublicCloud, type: string, catalog: Catalog): string | 
 }
 
 /** The cheapest type of an allowed family that offers at least the same vCPUs, memory and GPUs there. */
-function allowedReplacement(cloud: PublicCloud, region: string, type: string, families: string[], catalog: Catalog) {
+function allowedReplacement(
+  cloud: PublicCloud,
+  region: string,
+  type: string,
+  families: string[],
+  catalog: Catalog,
+) {
   const spec = catalog.instanceType(cloud, type);
   if (!spec || !catalog.region(cloud, region)) return undefined;
   try {
@@ -72,7 +83,8 @@ export const allowedInstanceFamilies = resourceRule<AllowedInstanceFamiliesConfi
         },
         required: ["aws", "azure", "gcp"],
         default: defaultFamilies(),
-        description: "Catalog family names allowed per cloud (e.g. m7i, Ds_v5, n2d). Default: every non-GPU family of the shipped catalog.",
+        description:
+          "Catalog family names allowed per cloud (e.g. m7i, Ds_v5, n2d). Default: every non-GPU family of the shipped catalog.",
       },
       catalogFile: CATALOG_FILE_SCHEMA,
     },
@@ -82,17 +94,24 @@ export const allowedInstanceFamilies = resourceRule<AllowedInstanceFamiliesConfi
     const catalog = ctx.catalog();
     for (const type of instanceTypesOf(s)) {
       if (isUnknown(type)) {
-        ctx.note(`${s.name}: could not check the instance family: the instance type is unknown during preview (checked again at pulumi up).`);
+        ctx.note(
+          `${s.name}: could not check the instance family: the instance type is unknown during preview (checked again at pulumi up).`,
+        );
         continue;
       }
-      const cloud = s.cloud === "kubernetes" ? cloudOfInstanceType(type, catalog) : (s.cloud as PublicCloud | undefined);
+      const cloud =
+        s.cloud === "kubernetes" ? cloudOfInstanceType(type, catalog) : (s.cloud as PublicCloud | undefined);
       if (!cloud || !(PUBLIC_CLOUDS as readonly string[]).includes(cloud)) {
-        ctx.note(`${s.name}: could not check the instance family of ${type}: it is not in the catalog; add it with a user catalog (catalogFile).`);
+        ctx.note(
+          `${s.name}: could not check the instance family of ${type}: it is not in the catalog; add it with a user catalog (catalogFile).`,
+        );
         continue;
       }
       const family = familyOf(cloud, type, catalog);
       if (!family) {
-        ctx.note(`${s.name}: could not check the instance family of ${cloud} type ${type}: it is not in the catalog; add it with a user catalog (catalogFile).`);
+        ctx.note(
+          `${s.name}: could not check the instance family of ${cloud} type ${type}: it is not in the catalog; add it with a user catalog (catalogFile).`,
+        );
         continue;
       }
       const allowed = ctx.config.allowedFamilies[cloud] ?? [];
@@ -103,12 +122,17 @@ export const allowedInstanceFamilies = resourceRule<AllowedInstanceFamiliesConfi
       const better = region ? allowedReplacement(cloud, region, type, allowed, catalog) : undefined;
       let suggestion = `use a type of an allowed ${cloud} family (${allowed.join(", ") || "none allowed"})`;
       if (better && current) {
-        const delta = (current.hourlyUsd - better.instanceHourlyUsd) * HOURS_PER_MONTH * Math.max(price.priced ? (price.count ?? 1) : 1, 1);
+        const delta =
+          (current.hourlyUsd - better.instanceHourlyUsd) *
+          HOURS_PER_MONTH *
+          Math.max(price.priced ? (price.count ?? 1) : 1, 1);
         suggestion = `use ${better.instanceType} (family ${better.family}, ${better.vcpus} vCPU, ${better.memoryGiB} GiB, ${perHour(better.instanceHourlyUsd)} in ${region}), which ${
           delta >= 0 ? `saves ${usd(delta)}/month` : `costs ${usd(-delta)}/month more`
         }`;
       }
-      ctx.violation(`${s.name}: ${cloud} type ${type} is of family ${family}, which is not allowed; ${suggestion}.`);
+      ctx.violation(
+        `${s.name}: ${cloud} type ${type} is of family ${family}, which is not allowed; ${suggestion}.`,
+      );
     }
   },
 });

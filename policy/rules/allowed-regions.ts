@@ -25,14 +25,21 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
     case "azure":
       if (p.location !== undefined)
         return {
-          region: typeof p.location === "string" && !isUnknown(p.location) ? p.location.toLowerCase().replace(/\s+/g, "") : p.location,
+          region:
+            typeof p.location === "string" && !isUnknown(p.location)
+              ? p.location.toLowerCase().replace(/\s+/g, "")
+              : p.location,
           from: "its location",
         };
       break;
     case "gcp": {
       const own = p.region ?? p.location;
       if (own !== undefined)
-        return { region: typeof own === "string" && !isUnknown(own) ? (own.split("/").pop() ?? own).toLowerCase() : own, from: "its region" };
+        return {
+          region:
+            typeof own === "string" && !isUnknown(own) ? (own.split("/").pop() ?? own).toLowerCase() : own,
+          from: "its region",
+        };
       if (typeof p.zone === "string" && !isUnknown(p.zone))
         return { region: (p.zone.split("/").pop() ?? p.zone).replace(/-[a-z]$/, ""), from: `zone ${p.zone}` };
       if (isUnknown(p.zone)) return { region: p.zone, from: "zone" };
@@ -60,7 +67,8 @@ export const allowedRegions = resourceRule<AllowedRegionsConfig>({
         default: defaultCatalog()
           .regions()
           .map((r) => r.name),
-        description: "Region names (any cloud) resources may be in. Default: every region in the shipped catalog.",
+        description:
+          "Region names (any cloud) resources may be in. Default: every region in the shipped catalog.",
       },
       catalogFile: CATALOG_FILE_SCHEMA,
     },
@@ -70,7 +78,9 @@ export const allowedRegions = resourceRule<AllowedRegionsConfig>({
     const { region, from } = regionOf(s);
     if (region === undefined) return;
     if (isUnknown(region)) {
-      ctx.note(`${s.name}: could not check the region: ${from} is unknown during preview (checked again at pulumi up).`);
+      ctx.note(
+        `${s.name}: could not check the region: ${from} is unknown during preview (checked again at pulumi up).`,
+      );
       return;
     }
     if (typeof region !== "string" || region === "") return;
@@ -79,7 +89,8 @@ export const allowedRegions = resourceRule<AllowedRegionsConfig>({
     // A GCP multi-region bucket location (US, EU, ASIA) is allowed when an allowed region lies in it.
     if (s.cloud === "gcp" && (GEOGRAPHIES as readonly string[]).includes(region)) {
       const catalog = ctx.catalog();
-      if (allowed.some((r) => catalog.region("gcp" as PublicCloud, r)?.geography === (region as Geography))) return;
+      if (allowed.some((r) => catalog.region("gcp" as PublicCloud, r)?.geography === (region as Geography)))
+        return;
     }
     const sameCloud = ctx
       .catalog()
@@ -88,7 +99,9 @@ export const allowedRegions = resourceRule<AllowedRegionsConfig>({
       .filter((r) => allowed.includes(r));
     ctx.violation(
       `${s.name}: region ${JSON.stringify(region)} (from ${from}) is not allowed; move it to an allowed ${s.cloud} region: ${
-        sameCloud.length ? oneOf(sameCloud, region).replace(/^use one of: /, "") : "none is allowed for this cloud; change the cloud or allowed-regions.allowedRegions"
+        sameCloud.length
+          ? oneOf(sameCloud, region).replace(/^use one of: /, "")
+          : "none is allowed for this cloud; change the cloud or allowed-regions.allowedRegions"
       }.`,
     );
   },

@@ -78,7 +78,8 @@ function appliesTo(type: string): boolean {
 /** The tag map (or AWS group tag list) at a dotted path. */
 function tagsAt(props: Props, path: string): unknown {
   let cur: unknown = props;
-  for (const part of path.split(".")) cur = cur && typeof cur === "object" && !isUnknown(cur) ? (cur as Props)[part] : cur;
+  for (const part of path.split("."))
+    cur = cur && typeof cur === "object" && !isUnknown(cur) ? (cur as Props)[part] : cur;
   return cur;
 }
 
@@ -86,7 +87,10 @@ function tagsAt(props: Props, path: string): unknown {
 function missingTags(s: Subject, required: string[]): string[] | "unknown" | "untaggable" {
   const field = tagField(s);
   const tags = tagsAt(s.props, field);
-  if (isUnknown(tags) || (field !== "tags" && field.includes(".") && isUnknown(tagsAt(s.props, field.split(".")[0]))))
+  if (
+    isUnknown(tags) ||
+    (field !== "tags" && field.includes(".") && isUnknown(tagsAt(s.props, field.split(".")[0])))
+  )
     return "unknown";
   if (tags === undefined && !TAGGABLE.has(s.type) && !isKubernetesObject(s.type)) return "untaggable";
   return required.filter((t) => {
@@ -109,13 +113,15 @@ export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
         type: "array",
         items: { type: "string", minLength: 1 },
         default: ["owner", "cost-center"],
-        description: "Tag names every taggable resource must carry (any spelling normalized per cloud is accepted).",
+        description:
+          "Tag names every taggable resource must carry (any spelling normalized per cloud is accepted).",
       },
       defaults: {
         type: "object",
         additionalProperties: { type: "string" },
         default: {},
-        description: "Values remediation writes for missing tags, e.g. { \"owner\": \"platform\" } (normalized per cloud).",
+        description:
+          'Values remediation writes for missing tags, e.g. { "owner": "platform" } (normalized per cloud).',
       },
       catalogFile: CATALOG_FILE_SCHEMA,
     },
@@ -125,12 +131,17 @@ export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
     const missing = missingTags(s, ctx.config.requiredTags);
     if (missing === "untaggable") return;
     if (missing === "unknown") {
-      ctx.note(`${s.name}: could not check the cost-allocation tags: ${tagField(s)} is unknown during preview (checked again at pulumi up).`);
+      ctx.note(
+        `${s.name}: could not check the cost-allocation tags: ${tagField(s)} is unknown during preview (checked again at pulumi up).`,
+      );
       return;
     }
     if (missing.length === 0) return;
     const price = priceSubject(s, ctx.catalog());
-    const cost = price.priced && price.monthlyUsd > 0 ? ` so its ${usd(price.monthlyUsd)}/month is charged to an owner` : "";
+    const cost =
+      price.priced && price.monthlyUsd > 0
+        ? ` so its ${usd(price.monthlyUsd)}/month is charged to an owner`
+        : "";
     const fixable = missing.filter((t) => ctx.config.defaults[t] !== undefined);
     ctx.violation(
       `${s.name}: missing cost-allocation ${s.cloud === "gcp" || s.cloud === "kubernetes" ? "labels" : "tags"} ${missing.join(", ")}; add them to ${tagField(s)}${cost}${

@@ -79,7 +79,10 @@ function machine(s: Subject, u: Utilization, ctx: RuleContext<RightsizeConfig>, 
   if (!spec || !current || !price.region) return;
   const target = ctx.config.targetPercent;
   const vcpus = Math.max(0.5, (spec.vcpus * u.cpu) / target);
-  const memoryGiB = Math.max(0.5, u.memory !== undefined ? (spec.memoryGiB * u.memory) / target : spec.memoryGiB);
+  const memoryGiB = Math.max(
+    0.5,
+    u.memory !== undefined ? (spec.memoryGiB * u.memory) / target : spec.memoryGiB,
+  );
   let choice;
   try {
     choice = placeValidated(
@@ -111,7 +114,8 @@ function machine(s: Subject, u: Utilization, ctx: RuleContext<RightsizeConfig>, 
 function workload(s: Subject, u: Utilization, ctx: RuleContext<RightsizeConfig>, catalog: Catalog): void {
   const before = priceResource(s.type, s.props, { catalog });
   if (!before.priced) {
-    if (unknownPrice(before) || JSON.stringify(s.props.spec ?? null).includes(UNKNOWN)) ctx.note(`${s.name}: could not check for rightsizing: ${before.reason}.`);
+    if (unknownPrice(before) || JSON.stringify(s.props.spec ?? null).includes(UNKNOWN))
+      ctx.note(`${s.name}: could not check for rightsizing: ${before.reason}.`);
     return;
   }
   const scale = (q: unknown, util: number | undefined) => {
@@ -131,7 +135,10 @@ function workload(s: Subject, u: Utilization, ctx: RuleContext<RightsizeConfig>,
   const template = at(s.props, "spec.template") as Props;
   const after = priceResource(
     s.type,
-    { ...s.props, spec: { ...spec, template: { ...template, spec: { ...(template.spec as Props), containers } } } },
+    {
+      ...s.props,
+      spec: { ...spec, template: { ...template, spec: { ...(template.spec as Props), containers } } },
+    },
     { catalog },
   );
   if (!after.priced) return;
@@ -230,7 +237,9 @@ export const rightsizeUnderutilized = resourceRule<RightsizeConfig>({
   check: (s, ctx) => {
     const u = utilizationOf(s, ctx);
     if (u === "unknown") {
-      ctx.note(`${s.name}: could not check for rightsizing: the expected utilization is unknown during preview.`);
+      ctx.note(
+        `${s.name}: could not check for rightsizing: the expected utilization is unknown during preview.`,
+      );
       return;
     }
     if (!u || u.cpu >= ctx.config.thresholdPercent) return;
