@@ -9,6 +9,15 @@ export interface Recorded {
   custom: boolean;
 }
 
+/** An invoke (data source call) made under the mocks. */
+export interface RecordedInvoke {
+  token: string;
+  inputs: Record<string, unknown>;
+}
+
+/** Every invoke made since the mocks were installed, in order (look-ups a component should cache show here once). */
+export const invokes: RecordedInvoke[] = [];
+
 /** Answers to the invokes components make (AMI look-ups, default VPC, zones …). */
 function invoke(token: string, inputs: Record<string, unknown>): Record<string, unknown> {
   switch (token) {
@@ -60,6 +69,7 @@ export function installMocks(
         };
       },
       call(args: pulumi.runtime.MockCallArgs) {
+        invokes.push({ token: args.token, inputs: args.inputs });
         return invoke(args.token, args.inputs);
       },
     },
