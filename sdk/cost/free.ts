@@ -15,6 +15,7 @@ export const FREE_TYPES: Record<string, string> = {
   "aws:ec2/routeTableAssociation:RouteTableAssociation": "route table associations are not billed",
   "aws:ec2/launchTemplate:LaunchTemplate": "launch templates are not billed (the instances are)",
   "aws:ec2/keyPair:KeyPair": "key pairs are not billed",
+  "aws:ec2/volumeAttachment:VolumeAttachment": "volume attachments are not billed (the volume is)",
   "aws:autoscaling/policy:Policy": "scaling policies are not billed",
   "aws:lb/targetGroup:TargetGroup": "target groups are not billed (the load balancer is)",
   "aws:lb/listener:Listener": "listeners are not billed (the load balancer is)",
