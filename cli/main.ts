@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./commands/catalog";
 import { placeCommand } from "./commands/place";
+import { planCommand } from "./commands/plan";
 import { EXIT, reportError } from "./errors";
 
 /** The package version, from source (cli/) or compiled (dist/cli/) layout alike. */
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .enablePositionalOptions();
   program.addCommand(catalogCommand());
   program.addCommand(placeCommand());
+  program.addCommand(planCommand());
   const output = {
     outputError: (str: string, write: (s: string) => void) =>
       write(`lepton-mc: ${str.replace(/^error: /, "").trim()}\n`),

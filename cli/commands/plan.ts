@@ -1,0 +1,102 @@
+import { writeFileSync } from "node:fs";
+import { Command } from "commander";
+import { oneOf } from "../../sdk/units/checks";
+import { UsageError } from "../errors";
+import { FailOn, planExitCode, runPlan } from "../plan/plan";
+import { htmlReport } from "../plan/report-html";
+import { jsonReport } from "../plan/report-json";
+import { markdownReport } from "../plan/report-markdown";
+import { tableReport } from "../plan/report-table";
+
+interface PlanCommandOptions {
+  stack?: string;
+  config: string[];
+  policy: boolean;
+  policyConfig?: string;
+  policyPack: string[];
+  policyPackConfig: string[];
+  json?: boolean;
+  markdown?: boolean;
+  html?: string;
+  baseline?: string;
+  saveBaseline?: string;
+  failOn: string;
+  catalog?: string;
+}
+
+const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function writeFile(option: string, file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new UsageError(
+      `${option} ${file}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
+export function planCommand(): Command {
+  return new Command("plan")
+    .description(
+      "offline cost and policy preview of a Pulumi program: run it under mocks, price every resource, run the policy packs",
+    )
+    .argument("<program-dir>", "directory of the Pulumi project (with Pulumi.yaml)")
+    .option(
+      "--stack <stack>",
+      "stack whose Pulumi.<stack>.yaml config to use (default: the only one, else dev)",
+    )
+    .option("--config <key=value>", "config value, e.g. aws:region=us-west-2 (repeatable)", collect, [])
+    .option(
+      "--policy-config <file>",
+      "JSON config of the built-in policy pack, as for pulumi --policy-pack-config",
+    )
+    .option("--policy-pack <dir>", "another policy pack to run as well (repeatable)", collect, [])
+    .option(
+      "--policy-pack-config <file>",
+      "JSON config of the --policy-pack of the same position (repeatable)",
+      collect,
+      [],
+    )
+    .option("--no-policy", "price only; run no policy pack")
+    .option("--json", "print the plan as JSON")
+    .option("--markdown", "print a pull-request comment in Markdown")
+    .option("--html <file>", "write a self-contained HTML report with charts")
+    .option("--baseline <file>", "a saved plan (--save-baseline or --json output) to diff costs against")
+    .option("--save-baseline <file>", "save this plan's costs as a baseline")
+    .option(
+      "--fail-on <level>",
+      "exit 1 on: mandatory (violations or blown budget), advisory (any violation), none",
+      "mandatory",
+    )
+    .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
+    .action(async (dir: string, opts: PlanCommandOptions) => {
+      if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
+        throw new UsageError(
+          `--fail-on: ${JSON.stringify(opts.failOn)} is not valid; ${oneOf(FAIL_ON, opts.failOn)}`,
+        );
+      if (opts.json && opts.markdown)
+        throw new UsageError("--json and --markdown: choose one output format for stdout");
+      const result = await runPlan({
+        dir,
+        ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
+        config: opts.config,
+        policy: opts.policy,
+        ...(opts.policyConfig ? { policyConfig: opts.policyConfig } : {}),
+        policyPacks: opts.policyPack,
+        policyPackConfigs: opts.policyPackConfig,
+        ...(opts.baseline ? { baseline: opts.baseline } : {}),
+        ...(opts.catalog ? { catalog: opts.catalog } : {}),
+      });
+      const json = jsonReport(result);
+      if (opts.saveBaseline)
+        writeFile("--save-baseline", opts.saveBaseline, JSON.stringify(json, null, 2) + "\n");
+      if (opts.html) writeFile("--html", opts.html, htmlReport(result));
+      if (opts.json) process.stdout.write(JSON.stringify(json, null, 2) + "\n");
+      else if (opts.markdown) process.stdout.write(markdownReport(result));
+      else process.stdout.write(tableReport(result));
+      process.exitCode = planExitCode(result, opts.failOn as FailOn);
+    });
+}

@@ -1,0 +1,133 @@
+import { existsSync, readFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { UsageError } from "../errors";
+import { createPlanMonitor } from "./monitor";
+import { programError } from "./program-error";
+import type { Project } from "./project";
+import type { Recording } from "./recorder";
+import { resolvePulumi } from "./runtime";
+
+/** What running the program produced besides the recorded resources. */
+export interface ProgramRun {
+  /** Invoke tokens the mocks had no answer for (they returned an empty result). */
+  unmockedInvokes: string[];
+}
+
+/** `import()` that survives compilation to CommonJS (tsc would turn a plain one into `require`). */
+const dynamicImport = new Function("u", "return import(u)") as (
+  u: string,
+) => Promise<Record<string, unknown>>;
+
+let typescriptRegistered = false;
+
+/**
+ * Compiles the program's TypeScript on load with ts-node in transpile-only mode (no type check:
+ * a preview of cost should not pay for one). Options are the Pulumi CLI's defaults with the
+ * project's tsconfig.json over them.
+ */
+function registerTypeScript(dir: string): void {
+  if (typescriptRegistered) return;
+  // Loaded only when a TypeScript program is planned (it takes a few hundred ms), hence require.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require("typescript") as typeof import("typescript");
+  const tsconfig = join(dir, "tsconfig.json");
+  const fromFile = existsSync(tsconfig)
+    ? ((ts.readConfigFile(tsconfig, ts.sys.readFile).config?.compilerOptions ?? {}) as Record<
+        string,
+        unknown
+      >)
+    : {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require("ts-node") as typeof import("ts-node")).register({
+    transpileOnly: true,
+    compiler: require.resolve("typescript"),
+    ...(existsSync(tsconfig) ? { project: tsconfig } : { skipProject: true }),
+    compilerOptions: {
+      target: "ES2020",
+      module: "commonjs",
+      moduleResolution: "node",
+      sourceMap: true,
+      ...fromFile,
+    },
+  });
+  typescriptRegistered = true;
+}
+
+/** True when the program is an ES module (package.json `"type": "module"`, or an .mjs entry). */
+function isEsm(project: Project): boolean {
+  if (extname(project.entry) === ".mjs") return true;
+  const manifest = join(project.dir, "package.json");
+  if (!existsSync(manifest)) return false;
+  try {
+    return (JSON.parse(readFileSync(manifest, "utf8")) as { type?: string }).type === "module";
+  } catch {
+    return false;
+  }
+}
+
+/** Loads the entry module and runs what it exports, as the Pulumi Node.js host does. */
+async function runEntry(project: Project, esm: boolean): Promise<unknown> {
+  let exported: unknown;
+  if (esm) {
+    const mod = await dynamicImport(pathToFileURL(project.entry).href);
+    exported = "default" in mod && Object.keys(mod).length === 1 ? mod.default : mod;
+  } else {
+    // The program itself: a path known only now, loaded as the Pulumi host loads it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    exported = require(project.entry);
+  }
+  return typeof exported === "function" ? await (exported as () => unknown)() : exported;
+}
+
+/**
+ * Runs the program of `project` as a preview under mocks: config set, the plan's monitor in
+ * place of the engine, the program run inside the root stack resource, and every outstanding
+ * registration awaited. Each resource is handed to `recording` as it registers.
+ * @throws ProgramError with the program's own message and line when it throws or rejects.
+ */
+export async function runProgram(project: Project, recording: Recording): Promise<ProgramRun> {
+  const esm = isEsm(project);
+  if (esm && project.typescript && /\.m?ts$/.test(project.entry))
+    throw new UsageError(
+      `${project.entry}: TypeScript ES modules are not supported by lepton-mc plan; compile the program to JavaScript first, or use CommonJS`,
+    );
+  const rt = resolvePulumi(project.dir);
+  rt.config.setAllConfig(project.config, project.secretKeys);
+  await rt.mocks.setMocks(
+    { call: () => ({}), newResource: () => ({ id: undefined, state: {} }) },
+    project.name,
+    project.stack,
+    true,
+  );
+  const monitor = createPlanMonitor(rt, recording, project.config);
+  // setMocks installs its own MockMonitor; the store's monitor is what every registration uses.
+  const store = (rt.state as unknown as { getStore(): { settings: { monitor: unknown } } }).getStore();
+  store.settings.monitor = monitor;
+  if ((rt.settings.getMonitor() as unknown) !== monitor)
+    throw new UsageError(
+      `@pulumi/pulumi ${rt.version} (${rt.root}) does not accept the plan's monitor; use @pulumi/pulumi 3.276 or later`,
+    );
+  if (project.typescript && !esm) registerTypeScript(project.dir);
+
+  const failures: unknown[] = [];
+  const onFailure = (err: unknown) => failures.push(err);
+  process.on("uncaughtException", onFailure);
+  process.on("unhandledRejection", onFailure);
+  const cwd = process.cwd();
+  process.chdir(project.dir);
+  try {
+    await rt.stack.runInPulumiStack(() => runEntry(project, esm));
+    await rt.settings.disconnect();
+    // Let rejections of the last registrations reach the handlers above.
+    await new Promise((resolve) => setImmediate(resolve));
+  } catch (err) {
+    failures.unshift(err);
+  } finally {
+    process.chdir(cwd);
+    process.off("uncaughtException", onFailure);
+    process.off("unhandledRejection", onFailure);
+  }
+  if (failures.length > 0) throw programError(failures[0], project.dir);
+  return { unmockedInvokes: [...monitor.unmockedInvokes].sort() };
+}

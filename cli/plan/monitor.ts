@@ -1,0 +1,200 @@
+import type { ResourceTransform } from "@pulumi/pulumi";
+import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
+import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
+import { answerInvoke } from "./mocks";
+import { plainValue, providerRegion, RecordedResource, Recording } from "./recorder";
+import type { PulumiRuntime } from "./runtime";
+import { applyTransforms } from "./transforms";
+
+type Callback = (err: unknown, response?: unknown) => void;
+
+/** The URN part of a provider reference `urn::id` (a URN has `::` of its own, the ID does not). */
+function refUrn(ref: string): string {
+  return ref.slice(0, ref.lastIndexOf("::"));
+}
+
+/** The package of a type token (`aws` for `aws:ec2/instance:Instance`). */
+const packageOf = (type: string) => type.split(":")[0];
+
+/** What the plan's monitor adds to the mock monitor. */
+export interface PlanMonitor extends MockMonitor {
+  /** Invoke tokens that had no mock answer (they returned an empty result). */
+  readonly unmockedInvokes: Set<string>;
+}
+
+/**
+ * The resource monitor a program under plan talks to: the mock monitor of the program's own
+ * `@pulumi/pulumi`, extended to do what the engine does and the mock does not — record every
+ * registration (parent, provider, dependencies, inputs), name URNs as the engine does (children
+ * of the root stack unqualified), reject duplicate URNs, synthesize default providers, apply
+ * resource, parent and stack transforms, and answer common invokes. The registered inputs are
+ * echoed back as outputs; everything else stays unknown, as in a preview.
+ */
+export function createPlanMonitor(
+  rt: PulumiRuntime,
+  recording: Recording,
+  config: Record<string, string>,
+): PlanMonitor {
+  const proto = rt.resproto;
+
+  class Monitor extends rt.mocks.MockMonitor implements PlanMonitor {
+    readonly unmockedInvokes = new Set<string>();
+    private readonly callbacks = new Map<string, ResourceTransform>();
+    private readonly ownTransforms = new Map<string, ResourceTransform[]>();
+    private readonly stackTransforms: ResourceTransform[] = [];
+
+    constructor() {
+      super({ call: () => ({}), newResource: () => ({ id: undefined, state: {} }) });
+    }
+
+    recordTransformCallback(token: string, transform: ResourceTransform): void {
+      this.callbacks.set(token, transform);
+    }
+
+    registerStackTransform(req: { getToken(): string }, callback: Callback): void {
+      const transform = this.callbacks.get(req.getToken());
+      if (transform) this.stackTransforms.push(transform);
+      callback(null, {});
+    }
+
+    /** The provider a custom resource ends up with: the one given, else its package's default. */
+    private providerFor(type: string, ref: string, version: string): string | undefined {
+      if (ref) return refUrn(ref);
+      const pkg = packageOf(type);
+      if (pkg === "pulumi" || type.startsWith("pulumi:providers:")) return undefined;
+      return recording.defaultProvider(pkg, version).urn;
+    }
+
+    async registerResource(req: resproto.RegisterResourceRequest, callback: Callback): Promise<void> {
+      try {
+        const type = req.getType();
+        const name = req.getName();
+        const parent = req.getParent() || undefined;
+        const custom = req.getCustom();
+        const urn = recording.urnFor(parent, type, name);
+        if (recording.has(urn))
+          throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
+        let object = req.getObject() ?? new rt.Struct();
+        let providerRef = req.getProvider();
+        const dependencies = req.getDependenciesList();
+        const own = req
+          .getTransformsList()
+          .map((cb) => this.callbacks.get(cb.getToken()))
+          .filter((t): t is ResourceTransform => t !== undefined);
+        if (own.length > 0) this.ownTransforms.set(urn, own);
+        // The engine runs the resource's own transforms, then each ancestor's, then the stack's.
+        const chain = [...own];
+        for (let p = parent; p; p = recording.get(p)?.parent)
+          chain.push(...(this.ownTransforms.get(p) ?? []));
+        chain.push(...this.stackTransforms);
+        if (chain.length > 0) {
+          ({ object, providerRef } = await applyTransforms(rt, chain, {
+            custom,
+            type,
+            name,
+            parent,
+            object,
+            providerRef,
+            dependencies,
+            protect: req.getProtect(),
+            ignoreChanges: req.getIgnorechangesList(),
+          }));
+        }
+        const raw = object.toJavaScript();
+        const propertyDependencies: Record<string, string[]> = {};
+        req.getPropertydependenciesMap().forEach((deps, key) => {
+          propertyDependencies[key] = deps.getUrnsList();
+        });
+        const provider = custom ? this.providerFor(type, providerRef, req.getVersion()) : undefined;
+        const importId = req.getImportid();
+        this.resources.set(urn, { urn, id: importId || null, state: raw });
+        recording.add({
+          urn,
+          type,
+          name,
+          custom,
+          ...(parent ? { parent } : {}),
+          ...(provider ? { provider } : {}),
+          dependencies,
+          propertyDependencies,
+          inputs: plainValue(raw) as Record<string, unknown>,
+        });
+        const response = new proto.RegisterResourceResponse();
+        response.setUrn(urn);
+        response.setId(importId);
+        response.setObject(object);
+        callback(null, response);
+      } catch (err) {
+        callback(err);
+      }
+    }
+
+    async readResource(req: resproto.ReadResourceRequest, callback: Callback): Promise<void> {
+      try {
+        const type = req.getType();
+        const name = req.getName();
+        const parent = req.getParent() || undefined;
+        const urn = recording.urnFor(parent, type, name);
+        if (recording.has(urn))
+          throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
+        const object = req.getProperties() ?? new rt.Struct();
+        const raw = object.toJavaScript();
+        const provider = this.providerFor(type, req.getProvider(), req.getVersion());
+        this.resources.set(urn, { urn, id: req.getId(), state: raw });
+        const resource: RecordedResource = {
+          urn,
+          type,
+          name,
+          custom: true,
+          ...(parent ? { parent } : {}),
+          ...(provider ? { provider } : {}),
+          dependencies: req.getDependenciesList(),
+          propertyDependencies: {},
+          inputs: { ...(plainValue(raw) as Record<string, unknown>), id: req.getId() },
+          read: true,
+        };
+        recording.add(resource);
+        const response = new proto.ReadResourceResponse();
+        response.setUrn(urn);
+        response.setProperties(object);
+        callback(null, response);
+      } catch (err) {
+        callback(err);
+      }
+    }
+
+    async invoke(req: resproto.ResourceInvokeRequest, callback: Callback): Promise<void> {
+      const token = req.getTok();
+      if (token === "pulumi:pulumi:getResource") return super.invoke(req, callback);
+      try {
+        const args = plainValue(req.getArgs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+        const ref = req.getProvider();
+        const pkg = packageOf(token);
+        const provider = ref
+          ? recording.get(refUrn(ref))
+          : pkg === "pulumi"
+            ? undefined
+            : recording.defaultProvider(pkg, req.getVersion());
+        const answer = answerInvoke(token, args, { region: providerRegion(provider), config });
+        if (!answer) this.unmockedInvokes.add(token);
+        const response = new proto.ResourceInvokeResponse();
+        response.setReturn(
+          rt.Struct.fromJavaScript((answer ?? {}) as Parameters<typeof rt.Struct.fromJavaScript>[0]),
+        );
+        callback(null, response);
+      } catch (err) {
+        callback(err);
+      }
+    }
+
+    registerResourceOutputs(req: resproto.RegisterResourceOutputsRequest, callback: Callback): void {
+      const resource = recording.get(req.getUrn());
+      const outputs = req.getOutputs();
+      if (resource && outputs)
+        resource.outputs = plainValue(outputs.toJavaScript()) as Record<string, unknown>;
+      callback(null, {});
+    }
+  }
+
+  return new Monitor();
+}

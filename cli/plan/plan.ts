@@ -1,0 +1,274 @@
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import type { PolicyConfigFile } from "../../analyzer/harness";
+import { readExemption } from "../../policy/lib/exemptions";
+import { loadCatalog } from "../../sdk/catalog/catalog";
+import { show } from "../../sdk/errors";
+import { UsageError } from "../errors";
+import { CostEntry, diffBaseline, loadBaseline } from "./baseline";
+import { runProgram } from "./loader";
+import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
+import { priceResources, PricedResource } from "./pricing";
+import { Progress } from "./progress";
+import { loadProject } from "./project";
+import { Recording } from "./recorder";
+import { Budget, ExemptionEntry, PlanResult } from "./result";
+
+/** What `lepton-mc plan` was asked to do. */
+export interface PlanOptions {
+  /** The program's directory. */
+  dir: string;
+  /** @default the only stack with a config file, else "dev" */
+  stack?: string;
+  /** `key=value` config overrides. */
+  config?: string[];
+  /** Run policy packs. @default true */
+  policy?: boolean;
+  /** Config file of the built-in pack (JSON, as `pulumi preview --policy-pack-config`). */
+  policyConfig?: string;
+  /** Extra packs, run after ours. */
+  policyPacks?: string[];
+  /** Config files of the extra packs, in the same order. */
+  policyPackConfigs?: string[];
+  /** A saved plan to diff against. */
+  baseline?: string;
+  /** A user catalog merged over the shipped one. */
+  catalog?: string;
+  /** Where progress goes. @default stderr */
+  progress?: Progress;
+}
+
+/** The type token of the budgeted stack component, whose `monthlyBudgetUsd` input is a budget. */
+export const BUDGETED_STACK_TYPE = "lepton-multicloud:index:BudgetedStack";
+
+/** The root of this package (the directory of its package.json), from source or from dist/. */
+function packageRoot(): string {
+  for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, "package.json");
+    if (
+      existsSync(manifest) &&
+      (JSON.parse(readFileSync(manifest, "utf8")) as { name?: string }).name === "lepton-multicloud"
+    )
+      return dir;
+  }
+  throw new Error(`lepton-multicloud's package.json not found above ${__dirname}`);
+}
+
+/** The built-in policy pack's directory. */
+export function builtinPackDir(): string {
+  return join(packageRoot(), "policy");
+}
+
+function readPolicyConfig(option: string, file: string): PolicyConfigFile {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    const what = existsSync(file) ? `is not valid JSON (${(e as Error).message})` : "no such file";
+    throw new UsageError(
+      `${option} ${file}: ${what}; give a JSON policy config such as { "monthly-budget": { "budgetUsd": 500 } }`,
+    );
+  }
+  if (!doc || typeof doc !== "object" || Array.isArray(doc))
+    throw new UsageError(
+      `${option} ${file}: ${show(doc)} is not valid; use a JSON object of policy names to settings`,
+    );
+  return doc as PolicyConfigFile;
+}
+
+/** The packs to run: ours (with --policy-config), then the user's (each with its --policy-pack-config). */
+function packSpecs(opts: PlanOptions, ownConfig: PolicyConfigFile | undefined): PackSpec[] {
+  const extra = opts.policyPacks ?? [];
+  const configs = opts.policyPackConfigs ?? [];
+  if (configs.length > extra.length)
+    throw new UsageError(
+      `--policy-pack-config: ${configs.length} given for ${extra.length} --policy-pack; give one config per pack, in the same order`,
+    );
+  const own: PackSpec = {
+    dir: builtinPackDir(),
+    label: opts.policyConfig ? `--policy-config ${opts.policyConfig}` : "built-in policy pack",
+    ...(ownConfig ? { config: ownConfig } : {}),
+  };
+  return [
+    own,
+    ...extra.map((dir, i) => {
+      const abs = resolve(dir);
+      if (!existsSync(join(abs, "PulumiPolicy.yaml")))
+        throw new UsageError(
+          `--policy-pack: ${JSON.stringify(dir)} is not a policy pack (no PulumiPolicy.yaml in ${abs})`,
+        );
+      return {
+        dir: abs,
+        label: configs[i] ? `--policy-pack-config ${configs[i]}` : `--policy-pack ${dir}`,
+        ...(configs[i] ? { config: readPolicyConfig("--policy-pack-config", configs[i]) } : {}),
+      };
+    }),
+  ];
+}
+
+/**
+ * The budget to check: `monthly-budget.budgetUsd` of the policy config (as the built-in pack was
+ * configured, else the user's file), else the `monthlyBudgetUsd` of the program's BudgetedStack
+ * components, against the cost of the resources below them.
+ */
+function budgetOf(
+  recording: Recording,
+  priced: readonly PricedResource[],
+  total: number,
+  outcome: PolicyOutcome | undefined,
+  userConfig: PolicyConfigFile | undefined,
+): Budget | null {
+  const fromPolicy =
+    outcome?.config[0]?.["monthly-budget"]?.properties.budgetUsd ??
+    (userConfig?.["monthly-budget"] as Record<string, unknown> | undefined)?.budgetUsd;
+  if (typeof fromPolicy === "number")
+    return {
+      limitUsd: fromPolicy,
+      projectedUsd: total,
+      source: "policy config monthly-budget.budgetUsd",
+      exceeded: total > fromPolicy,
+    };
+  const stacks = recording.resources.filter(
+    (r) => r.type === BUDGETED_STACK_TYPE && typeof r.inputs.monthlyBudgetUsd === "number",
+  );
+  if (stacks.length === 0) return null;
+  const urns = new Set(stacks.map((s) => s.urn));
+  const under = (urn: string | undefined): boolean => {
+    for (let p = urn; p; p = recording.get(p)?.parent) if (urns.has(p)) return true;
+    return false;
+  };
+  const projected = priced.reduce(
+    (s, p) => s + (p.price.priced && under(p.resource.parent) ? p.price.monthlyUsd : 0),
+    0,
+  );
+  const limit = stacks.reduce((s, r) => s + (r.inputs.monthlyBudgetUsd as number), 0);
+  const projectedUsd = Math.round(projected * 100) / 100;
+  return {
+    limitUsd: limit,
+    projectedUsd,
+    source: `${stacks.map((s) => s.name).join(", ")} (${BUDGETED_STACK_TYPE.split(":").pop()} monthlyBudgetUsd)`,
+    exceeded: projectedUsd > limit,
+  };
+}
+
+/** Resources that carry an exemption tag, as the built-in pack reads it. */
+function exemptionsOf(recording: Recording): ExemptionEntry[] {
+  const out: ExemptionEntry[] = [];
+  for (const r of recording.resources) {
+    if (r.type.startsWith("pulumi:")) continue;
+    const e = readExemption(r.inputs);
+    if (e && e.rules.length > 0)
+      out.push({ urn: r.urn, policies: e.rules, ...(e.reason ? { reason: e.reason } : {}) });
+  }
+  return out;
+}
+
+function entryOf(p: PricedResource): PlanResult["entries"][number] {
+  const { resource: r, price } = p;
+  return {
+    urn: r.urn,
+    type: r.type,
+    name: r.name,
+    ...(p.cloud ? { cloud: p.cloud } : {}),
+    ...(p.region ? { region: p.region } : {}),
+    hourlyUsd: price.priced ? price.hourlyUsd : null,
+    monthlyUsd: price.priced ? price.monthlyUsd : null,
+    priced: price.priced,
+    note: price.priced
+      ? price.lines.map((l) => l.item).join(", ") || price.assumptions.slice(1).join("; ")
+      : price.reason,
+    ...(p.component ? { component: p.component.urn } : {}),
+  };
+}
+
+/**
+ * Runs a plan: loads the project, runs its program under mocks while the policy packs analyze
+ * each resource as it registers, prices every resource through the sdk, checks the budget and
+ * diffs against the baseline.
+ * @throws UsageError for bad arguments or files, ProgramError when the program fails.
+ */
+export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
+  const project = loadProject(opts.dir, { stack: opts.stack, config: opts.config });
+  const catalog = loadCatalog(opts.catalog);
+  const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
+  const ownConfig = opts.policyConfig ? readPolicyConfig("--policy-config", opts.policyConfig) : undefined;
+  const packs = opts.policy === false ? [] : packSpecs(opts, ownConfig);
+  const recording = new Recording(project.stack, project.name, project.config);
+  const policy =
+    packs.length > 0
+      ? new PolicyRun(packs, { stack: project.stack, project: project.name, lookup: (u) => recording.get(u) })
+      : undefined;
+  const progress = opts.progress ?? new Progress();
+  recording.onResource((r) => {
+    policy?.submit(r);
+    progress.update(
+      recording.resources.length,
+      () =>
+        `lepton-mc plan: ${recording.resources.length} resources recorded${policy ? `, ${policy.analyzedCount} analyzed` : ""}…`,
+    );
+  });
+
+  let run;
+  try {
+    run = await runProgram(project, recording);
+  } catch (e) {
+    await policy?.abort();
+    throw e;
+  }
+  const outcome = await policy?.finish(recording.resources);
+  const priced = priceResources(recording.resources, (u) => recording.get(u), catalog);
+  progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
+
+  const entries = priced.map(entryOf);
+  const byCloud: Record<string, number> = {};
+  let monthly = 0;
+  let hourly = 0;
+  for (const p of priced) {
+    if (!p.price.priced) continue;
+    monthly += p.price.monthlyUsd;
+    hourly += p.price.hourlyUsd;
+    const cloud = p.cloud ?? "other";
+    byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
+  }
+  const monthlyUsd = Math.round(monthly * 100) / 100;
+  const notes: string[] = [];
+  if (run.unmockedInvokes.length > 0)
+    notes.push(
+      `provider functions with no mock answer returned an empty result: ${run.unmockedInvokes.join(", ")}`,
+    );
+  if (project.secretKeys.length > 0)
+    notes.push(
+      `secure config values are not decrypted; a placeholder was used for: ${project.secretKeys.join(", ")}`,
+    );
+  if (!policy) notes.push("policies were not run (--no-policy)");
+  return {
+    project: { name: project.name, stack: project.stack, dir: project.dir },
+    recordedCount: recording.resources.length,
+    priced,
+    entries,
+    totals: {
+      monthlyUsd,
+      hourlyUsd: Math.round(hourly * 1e6) / 1e6,
+      byCloud,
+      unpriced: priced.filter((p) => !p.price.priced).length,
+    },
+    budget: budgetOf(recording, priced, monthlyUsd, outcome, ownConfig),
+    policy: outcome ? { packs: outcome.packs } : null,
+    violations: outcome?.violations ?? [],
+    remediations: outcome?.remediations ?? [],
+    exemptions: exemptionsOf(recording),
+    ...(baseline ? { diff: diffBaseline(baseline, entries as CostEntry[]) } : {}),
+    notes,
+  };
+}
+
+/** When the plan fails the check: mandatory violations or a blown budget, or any violation with `advisory`. */
+export type FailOn = "mandatory" | "advisory" | "none";
+
+/** The exit code of a finished plan: 1 when it fails the check per `failOn`, else 0. */
+export function planExitCode(result: PlanResult, failOn: FailOn): 0 | 1 {
+  if (failOn === "none") return 0;
+  if (result.budget?.exceeded) return 1;
+  const levels = failOn === "advisory" ? ["mandatory", "advisory"] : ["mandatory"];
+  return result.violations.some((v) => levels.includes(v.level)) ? 1 : 0;
+}

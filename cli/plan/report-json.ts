@@ -1,0 +1,49 @@
+import type { PlanResult } from "./result";
+
+/**
+ * The plan for tools: every billable resource with its cost, totals, the budget, violations and
+ * exemptions (and the baseline diff when one was given). `--save-baseline` writes this document,
+ * and `--baseline` reads it back.
+ */
+export function jsonReport(result: PlanResult): object {
+  return {
+    project: result.project.name,
+    stack: result.project.stack,
+    resources: result.entries.map((e) => ({
+      urn: e.urn,
+      type: e.type,
+      name: e.name,
+      cloud: e.cloud ?? null,
+      region: e.region ?? null,
+      hourlyUsd: e.hourlyUsd,
+      monthlyUsd: e.monthlyUsd,
+      priced: e.priced,
+      note: e.note,
+      component: e.component ?? null,
+    })),
+    totals: {
+      monthlyUsd: result.totals.monthlyUsd,
+      byCloud: result.totals.byCloud,
+      unpriced: result.totals.unpriced,
+    },
+    budget: result.budget
+      ? {
+          limitUsd: result.budget.limitUsd,
+          projectedUsd: result.budget.projectedUsd,
+          exceeded: result.budget.exceeded,
+          source: result.budget.source,
+        }
+      : null,
+    violations: result.violations.map((v) => ({
+      policy: v.policy,
+      level: v.level,
+      urn: v.urn ?? null,
+      message: v.message,
+      pack: v.pack,
+    })),
+    remediations: result.remediations,
+    exemptions: result.exemptions,
+    ...(result.diff ? { diff: result.diff } : {}),
+    notes: result.notes,
+  };
+}

@@ -1,0 +1,139 @@
+import { table } from "../format/table";
+import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
+
+/** Rows of a long table shown before the rest is summed up in one line. */
+const MAX_ROWS = 25;
+
+const LEVEL_ORDER = ["mandatory", "remediate", "advisory", "disabled"];
+
+/**
+ * The plan for people: costs grouped by cloud, region and component, totals per cloud, budget,
+ * violations by level, remediations, unpriced resources and the baseline diff.
+ */
+export function tableReport(result: PlanResult): string {
+  const out: string[] = [];
+  out.push(
+    `lepton-mc plan: ${result.project.name} (stack ${result.project.stack}) — ${result.recordedCount} resources recorded, ${result.entries.length} billable`,
+  );
+
+  const groups = costGroups(result.priced);
+  const t = table(["cloud", "region", "component", "resources", "$/month"]);
+  for (const g of groups.slice(0, MAX_ROWS))
+    t.push([
+      g.cloud,
+      g.region,
+      g.component,
+      g.count + (g.unpriced ? ` (${g.unpriced} unpriced)` : ""),
+      usd(g.monthlyUsd),
+    ]);
+  if (groups.length > MAX_ROWS) {
+    const rest = groups.slice(MAX_ROWS);
+    t.push([
+      `… ${rest.length} more groups`,
+      "",
+      "",
+      String(rest.reduce((s, g) => s + g.count, 0)),
+      usd(rest.reduce((s, g) => s + g.monthlyUsd, 0)),
+    ]);
+  }
+  out.push(t.toString());
+
+  const clouds = Object.entries(result.totals.byCloud)
+    .map(([c, v]) => `${c} ${usd(v)}`)
+    .join(" · ");
+  out.push(
+    `Total: ${usd(result.totals.monthlyUsd)}/month${clouds ? ` (${clouds})` : ""}` +
+      (result.totals.unpriced ? `; ${result.totals.unpriced} resource(s) not priced, listed below` : ""),
+  );
+
+  if (result.budget) {
+    const b = result.budget;
+    const pct = b.limitUsd > 0 ? ` (${Math.round((b.projectedUsd / b.limitUsd) * 100)}%)` : "";
+    out.push(
+      `Budget: ${usd(b.projectedUsd)} of ${usd(b.limitUsd)}${pct} — ${b.exceeded ? "EXCEEDED" : "within budget"} [${b.source}]`,
+    );
+  } else {
+    out.push(
+      "Budget: none set (policy config monthly-budget.budgetUsd, or a BudgetedStack's monthlyBudgetUsd)",
+    );
+  }
+
+  if (result.diff) {
+    const d = result.diff;
+    out.push(
+      `Baseline: ${usd(d.totals.beforeUsd)} → ${usd(d.totals.afterUsd)}/month, ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)}); ` +
+        `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
+    );
+    const rows = [
+      ...d.added.map((e) => [
+        "added",
+        e.name,
+        e.type,
+        "",
+        e.monthlyUsd === null ? "unpriced" : usd(e.monthlyUsd),
+      ]),
+      ...d.removed.map((e) => [
+        "removed",
+        e.name,
+        e.type,
+        e.monthlyUsd === null ? "unpriced" : usd(e.monthlyUsd),
+        "",
+      ]),
+      ...d.changed.map((c) => [
+        "changed",
+        c.name,
+        c.type,
+        c.beforeUsd === null ? "unpriced" : usd(c.beforeUsd),
+        c.afterUsd === null ? "unpriced" : usd(c.afterUsd),
+      ]),
+    ];
+    if (rows.length > 0) {
+      const dt = table(["", "resource", "type", "before $/month", "after $/month"]);
+      for (const r of rows.slice(0, MAX_ROWS)) dt.push(r);
+      if (rows.length > MAX_ROWS) dt.push([`… ${rows.length - MAX_ROWS} more`, "", "", "", ""]);
+      out.push(dt.toString());
+    }
+  }
+
+  if (result.policy) {
+    const counts = violationCounts(result.violations);
+    const summary = LEVEL_ORDER.filter((l) => counts[l])
+      .map((l) => `${counts[l]} ${l}`)
+      .join(", ");
+    out.push(
+      `Policies (${result.policy.packs.map((p) => `${p.name} ${p.version}`).join(", ")}): ${summary || "no violations"}`,
+    );
+    const sorted = [...result.violations].sort(
+      (a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level),
+    );
+    if (sorted.length > 0) {
+      const vt = table(["level", "policy", "resource", "message"]);
+      for (const v of sorted.slice(0, MAX_ROWS * 2)) vt.push([v.level, v.policy, nameOf(v.urn), v.message]);
+      if (sorted.length > MAX_ROWS * 2) vt.push([`… ${sorted.length - MAX_ROWS * 2} more`, "", "", ""]);
+      out.push(vt.toString());
+    }
+  }
+  if (result.remediations.length > 0) {
+    out.push(`Remediations (applied to the inputs before analysis and pricing):`);
+    for (const m of result.remediations)
+      out.push(
+        `  ${m.policy} on ${nameOf(m.urn)}: ${m.changed.length ? `changed ${m.changed.join(", ")}` : "no change"}${m.diagnostic ? ` — ${m.diagnostic}` : ""}`,
+      );
+  }
+  if (result.exemptions.length > 0) {
+    out.push("Exemptions:");
+    for (const e of result.exemptions)
+      out.push(
+        `  ${nameOf(e.urn)}: ${e.policies.join(", ")}${e.reason ? ` — ${e.reason}` : " (no reason given)"}`,
+      );
+  }
+  const unpriced = result.priced.filter((p) => !p.price.priced);
+  if (unpriced.length > 0) {
+    out.push("Not priced:");
+    for (const p of unpriced.slice(0, MAX_ROWS))
+      out.push(`  ${p.resource.name} (${p.resource.type}): ${p.price.priced ? "" : p.price.reason}`);
+    if (unpriced.length > MAX_ROWS) out.push(`  … ${unpriced.length - MAX_ROWS} more`);
+  }
+  for (const n of result.notes) out.push(`Note: ${n}`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,120 @@
+import type { BaselineDiff, CostEntry } from "./baseline";
+import type { Remediation, Violation } from "./policy";
+import type { PricedResource } from "./pricing";
+
+/** The monthly budget a plan is checked against. */
+export interface Budget {
+  limitUsd: number;
+  projectedUsd: number;
+  /** Where the limit came from: the policy config, or the BudgetedStack component(s). */
+  source: string;
+  exceeded: boolean;
+}
+
+/** A resource exempt from some policies by its tags, with the reason given. */
+export interface ExemptionEntry {
+  urn: string;
+  policies: string[];
+  reason?: string;
+}
+
+/** Everything a plan found: what the reports render and the exit code is decided from. */
+export interface PlanResult {
+  project: { name: string; stack: string; dir: string };
+  /** Resources the program registered, providers, components and the stack included. */
+  recordedCount: number;
+  /** Billable resources with their price. */
+  priced: PricedResource[];
+  /** The same as cost entries (what the JSON lists and a baseline keeps). */
+  entries: (CostEntry & { hourlyUsd: number | null; note: string; component?: string })[];
+  totals: { monthlyUsd: number; hourlyUsd: number; byCloud: Record<string, number>; unpriced: number };
+  budget: Budget | null;
+  /** Null when policies were not run (`--no-policy`). */
+  policy: { packs: { name: string; version: string }[] } | null;
+  violations: Violation[];
+  remediations: Remediation[];
+  exemptions: ExemptionEntry[];
+  diff?: BaselineDiff;
+  /** Things the reader should know about how the figures were made. */
+  notes: string[];
+}
+
+/** One row of the cost table: resources of one cloud, region and component. */
+export interface CostGroup {
+  cloud: string;
+  region: string;
+  component: string;
+  count: number;
+  monthlyUsd: number;
+  unpriced: number;
+}
+
+const cents = (x: number) => Math.round(x * 100) / 100;
+
+/** A component's label: `name (Type)`, the type without its package and module. */
+export function componentLabel(c: PricedResource["component"]): string {
+  return c ? `${c.name} (${c.type.split(":").pop()})` : "(no component)";
+}
+
+/** Costs grouped by cloud, region and component, most expensive first. */
+export function costGroups(priced: readonly PricedResource[]): CostGroup[] {
+  const groups = new Map<string, CostGroup>();
+  for (const p of priced) {
+    const cloud = p.cloud ?? "other";
+    const region = p.region ?? "-";
+    const component = componentLabel(p.component);
+    const key = `${cloud}\u0000${region}\u0000${component}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { cloud, region, component, count: 0, monthlyUsd: 0, unpriced: 0 }));
+    g.count++;
+    if (p.price.priced) g.monthlyUsd += p.price.monthlyUsd;
+    else g.unpriced++;
+  }
+  return [...groups.values()]
+    .map((g) => ({ ...g, monthlyUsd: cents(g.monthlyUsd) }))
+    .sort(
+      (a, b) =>
+        b.monthlyUsd - a.monthlyUsd || a.cloud.localeCompare(b.cloud) || a.region.localeCompare(b.region),
+    );
+}
+
+/** Monthly cost per component (for the chart), most expensive first. */
+export function costByComponent(
+  priced: readonly PricedResource[],
+): { component: string; monthlyUsd: number }[] {
+  const by = new Map<string, number>();
+  for (const p of priced)
+    if (p.price.priced)
+      by.set(componentLabel(p.component), (by.get(componentLabel(p.component)) ?? 0) + p.price.monthlyUsd);
+  return [...by.entries()]
+    .map(([component, usd]) => ({ component, monthlyUsd: cents(usd) }))
+    .sort((a, b) => b.monthlyUsd - a.monthlyUsd);
+}
+
+/** Violation counts per level. */
+export function violationCounts(violations: readonly Violation[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of violations) counts[v.level] = (counts[v.level] ?? 0) + 1;
+  return counts;
+}
+
+/** `$1,234.56`. */
+export function usd(amount: number): string {
+  const sign = amount < 0 ? "-" : "";
+  return `${sign}$${Math.abs(amount).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** `+$12.00` / `-$3.50`. */
+export function signedUsd(amount: number): string {
+  return `${amount >= 0 ? "+" : "-"}${usd(Math.abs(amount))}`;
+}
+
+/** `+12.5%`, or `n/a` for a change from zero. */
+export function signedPct(pct: number | null): string {
+  return pct === null ? "n/a" : `${pct >= 0 ? "+" : ""}${pct}%`;
+}
+
+/** The resource's name for people: the last part of its URN (the stack for stack-wide findings). */
+export function nameOf(urn: string | undefined): string {
+  return urn ? (urn.split("::").pop() ?? urn) : "(stack)";
+}
