@@ -39,6 +39,35 @@ function invoke(token: string, inputs: Record<string, unknown>): Record<string, 
   }
 }
 
+/** Outputs the clouds compute (addresses, numeric ids), so components can pass them on under the mocks. */
+function outputsOf(type: string, inputs: Record<string, unknown>): Record<string, unknown> {
+  switch (type) {
+    case "gcp:compute/instance:Instance": {
+      const nics = (inputs.networkInterfaces as Record<string, unknown>[] | undefined) ?? [];
+      return {
+        instanceId: "4242424242424242",
+        networkInterfaces: nics.map((n, i) => ({
+          ...n,
+          networkIp: `10.0.0.${10 + i}`,
+          ...(Array.isArray(n.accessConfigs)
+            ? { accessConfigs: n.accessConfigs.map((a) => ({ ...(a as object), natIp: "203.0.113.10" })) }
+            : {}),
+        })),
+      };
+    }
+    case "azure-native:network:NetworkInterface": {
+      const configs = (inputs.ipConfigurations as Record<string, unknown>[] | undefined) ?? [];
+      return { ipConfigurations: configs.map((c) => ({ ...c, privateIPAddress: "10.0.0.4" })) };
+    }
+    case "azure-native:network:PublicIPAddress":
+      return { ipAddress: "203.0.113.20" };
+    case "kubernetes:core/v1:Service":
+      return { spec: { ...(inputs.spec as object), clusterIP: "10.96.0.20" } };
+    default:
+      return {};
+  }
+}
+
 /**
  * Installs Pulumi mocks that record every registered resource (components included) and returns
  * the record. Call before importing or constructing the code under test; `config` is stack config
@@ -65,6 +94,7 @@ export function installMocks(
           state: {
             ...args.inputs,
             ...(args.type === "aws:ec2/instance:Instance" ? { privateIp: "10.0.0.10" } : {}),
+            ...outputsOf(args.type, args.inputs),
           },
         };
       },
