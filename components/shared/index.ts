@@ -10,3 +10,5 @@ export * from "./ingress";
 export * from "./network";
 export * from "./user-data";
 export * from "./alarms";
+export * from "./storage-placement";
+export * from "./ssh";
