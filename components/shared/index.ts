@@ -10,5 +10,4 @@ export * from "./ingress";
 export * from "./network";
 export * from "./user-data";
 export * from "./alarms";
-export * from "./storage-placement";
 export * from "./ssh";
