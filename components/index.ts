@@ -1,1 +1,2 @@
 export * from "./multicloud-vm";
+export * from "./multicloud-bucket";

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Cloud } from "../../sdk/catalog/types";
 import type { ResolvedComputeUnit } from "../../sdk/units/compute";
+import type { ResolvedStorageUnit } from "../../sdk/units/storage";
 
 /** What a component tells the budget above it about its cost. */
 export interface CostReport {
@@ -20,11 +21,14 @@ export interface CostReport {
   /** Instances counted in monthlyUsd. */
   count?: number;
   instanceType?: string;
+  /** The storage unit placed (buckets), so the budget can suggest cheaper storage. */
+  storage?: ResolvedStorageUnit;
 }
 
 /** Receives cost reports from components beneath it (a BudgetedStack). */
 export interface CostSink {
-  report(report: CostReport): void;
+  /** `from` is the reporting component, so a sink can tell nested reporters apart. */
+  report(report: CostReport, from?: pulumi.Resource): void;
   /** Tags the sink wants on everything beneath it (canonical spelling; normalize per cloud). */
   readonly costTags: Record<string, string>;
 }
@@ -38,7 +42,7 @@ export function registerCostSink(resource: pulumi.Resource, sink: CostSink): voi
 }
 
 /** The resource's parent. Pulumi keeps it on an internal field; it is set for every resource. */
-function parentOf(resource: pulumi.Resource): pulumi.Resource | undefined {
+export function parentOf(resource: pulumi.Resource): pulumi.Resource | undefined {
   return (resource as unknown as { __parentResource?: pulumi.Resource }).__parentResource;
 }
 
@@ -57,7 +61,7 @@ export function findCostSink(resource: pulumi.Resource | undefined): CostSink | 
  */
 export function reportCost(component: pulumi.Resource, report: CostReport): void {
   reporters.add(component);
-  findCostSink(parentOf(component))?.report(report);
+  findCostSink(parentOf(component))?.report(report, component);
 }
 
 /** True when `resource` or an ancestor is a component that reported its own cost. */

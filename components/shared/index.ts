@@ -11,3 +11,4 @@ export * from "./network";
 export * from "./user-data";
 export * from "./alarms";
 export * from "./ssh";
+export * from "./storage-placement";

@@ -40,8 +40,24 @@ function invoke(token: string, inputs: Record<string, unknown>): Record<string, 
 }
 
 /** Outputs the clouds compute (addresses, numeric ids), so components can pass them on under the mocks. */
-function outputsOf(type: string, inputs: Record<string, unknown>): Record<string, unknown> {
+function outputsOf(type: string, inputs: Record<string, unknown>, name = ""): Record<string, unknown> {
   switch (type) {
+    case "aws:s3/bucket:Bucket": {
+      const bucket = (inputs.bucket as string | undefined) ?? `${name}-0abc123`;
+      return {
+        bucket,
+        arn: `arn:aws:s3:::${bucket}`,
+        bucketRegionalDomainName: `${bucket}.s3.${inputs.region ?? "us-east-1"}.amazonaws.com`,
+      };
+    }
+    case "azure-native:storage:StorageAccount": {
+      const account = (inputs.accountName as string | undefined) ?? `${name}0abc123`;
+      return { name: account, primaryEndpoints: { blob: `https://${account}.blob.core.windows.net/` } };
+    }
+    case "azure-native:storage:BlobContainer":
+      return { name: inputs.containerName ?? name };
+    case "gcp:storage/bucket:Bucket":
+      return { name: inputs.name ?? `${name}-0abc123` };
     case "gcp:compute/instance:Instance": {
       const nics = (inputs.networkInterfaces as Record<string, unknown>[] | undefined) ?? [];
       return {
@@ -59,6 +75,9 @@ function outputsOf(type: string, inputs: Record<string, unknown>): Record<string
       const configs = (inputs.ipConfigurations as Record<string, unknown>[] | undefined) ?? [];
       return { ipConfigurations: configs.map((c) => ({ ...c, privateIPAddress: "10.0.0.4" })) };
     }
+    case "aws:ec2/keyPair:KeyPair":
+      // The provider names key pairs after the resource when no name is given.
+      return { keyName: inputs.keyName ?? "autonamed-key" };
     case "azure-native:network:PublicIPAddress":
       return { ipAddress: "203.0.113.20" };
     case "kubernetes:core/v1:Service":
@@ -68,35 +87,81 @@ function outputsOf(type: string, inputs: Record<string, unknown>): Record<string
   }
 }
 
+/** The mock monitor's request and URN methods the transform harness needs. */
+interface MockMonitorInternals {
+  registerResource(req: { getParent(): string; getType(): string; getName(): string }, cb: unknown): unknown;
+  newUrn(parent: string, type: string, name: string): string;
+}
+
 /**
  * Installs Pulumi mocks that record every registered resource (components included) and returns
  * the record. Call before importing or constructing the code under test; `config` is stack config
  * such as `{ "aws:region": "us-east-1" }`.
+ *
+ * With `applyTransforms`, the mocks do what the engine does and the mock monitor does not: each
+ * resource's inputs go through its own `transforms`, then those of its parent, up to the root,
+ * awaited in that order, before the resource is recorded (and its URN resolves).
  */
 export function installMocks(
   config: Record<string, string> = {},
-  options: { preview?: boolean } = {},
+  options: { preview?: boolean; applyTransforms?: boolean } = {},
 ): Recorded[] {
   const recorded: Recorded[] = [];
+  // Per URN: its parent's URN and its own transforms, so a child can walk up the chain.
+  const tree = new Map<string, { parent: string; transforms: pulumi.ResourceTransform[] }>();
+  let registering: { urn: string; parent: string } | undefined;
+  const transformed = async (
+    at: { urn: string; parent: string },
+    args: pulumi.runtime.MockResourceArgs,
+  ): Promise<Record<string, unknown>> => {
+    tree.set(at.urn, { parent: at.parent, transforms: args.transforms ?? [] });
+    let props = args.inputs;
+    let opts: pulumi.ResourceOptions = {
+      ...(at.parent ? { parent: new pulumi.DependencyResource(at.parent) } : {}),
+      ...(args.provider ? { provider: new pulumi.DependencyProviderResource(args.provider) } : {}),
+    };
+    for (let urn: string | undefined = at.urn; urn; urn = tree.get(urn)?.parent) {
+      for (const transform of tree.get(urn)?.transforms ?? []) {
+        const result = await transform({
+          custom: args.custom ?? true,
+          type: args.type,
+          name: args.name,
+          props,
+          opts,
+        });
+        if (result) {
+          props = result.props;
+          opts = result.opts ?? opts;
+        }
+      }
+    }
+    return props;
+  };
+  const record = (args: pulumi.runtime.MockResourceArgs, inputs: Record<string, unknown>) => {
+    recorded.push({
+      type: args.type,
+      name: args.name,
+      inputs,
+      provider: args.provider,
+      custom: args.custom ?? true,
+    });
+    return {
+      id: `${args.name}-id`,
+      state: {
+        ...inputs,
+        ...(args.type === "aws:ec2/instance:Instance" ? { privateIp: "10.0.0.10" } : {}),
+        ...outputsOf(args.type, inputs, args.name),
+      },
+    };
+  };
   pulumi.runtime.setAllConfig(config);
   void pulumi.runtime.setMocks(
     {
       newResource(args: pulumi.runtime.MockResourceArgs) {
-        recorded.push({
-          type: args.type,
-          name: args.name,
-          inputs: args.inputs,
-          provider: args.provider,
-          custom: args.custom ?? true,
-        });
-        return {
-          id: `${args.name}-id`,
-          state: {
-            ...args.inputs,
-            ...(args.type === "aws:ec2/instance:Instance" ? { privateIp: "10.0.0.10" } : {}),
-            ...outputsOf(args.type, args.inputs),
-          },
-        };
+        const at = registering;
+        registering = undefined;
+        if (!options.applyTransforms || !at) return record(args, args.inputs);
+        return transformed(at, args).then((inputs) => record(args, inputs));
       },
       call(args: pulumi.runtime.MockCallArgs) {
         invokes.push({ token: args.token, inputs: args.inputs });
@@ -107,6 +172,19 @@ export function installMocks(
     "test",
     options.preview ?? false,
   );
+  if (options.applyTransforms) {
+    // The mock monitor calls newResource synchronously from registerResource, and only the
+    // request knows the parent: note it (and the URN the monitor will give) just before.
+    const monitor = pulumi.runtime.getMonitor() as unknown as MockMonitorInternals;
+    const register = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (req, cb) => {
+      registering = {
+        urn: monitor.newUrn(req.getParent(), req.getType(), req.getName()),
+        parent: req.getParent(),
+      };
+      return register(req, cb);
+    };
+  }
   return recorded;
 }
 
