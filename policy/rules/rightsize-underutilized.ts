@@ -171,8 +171,9 @@ function component(s: Subject, u: Utilization, ctx: RuleContext<RightsizeConfig>
     now = place(unit as never, constraints as never, catalog);
     const resized = {
       ...unit,
-      vcpus: Math.max(0.5, (unit.vcpus * u.cpu) / target),
-      memoryGiB: Math.max(0.5, (unit.memoryGiB * (u.memory ?? target)) / target),
+      // Whole vCPUs and GiB: what a user would declare.
+      vcpus: Math.max(1, Math.ceil((unit.vcpus * u.cpu) / target)),
+      memoryGiB: Math.max(1, Math.ceil((unit.memoryGiB * (u.memory ?? target)) / target)),
     };
     smaller = place(resized as never, constraints as never, catalog);
   } catch (e) {
