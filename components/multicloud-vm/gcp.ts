@@ -49,7 +49,7 @@ export const gcpBackend: VmBackend<GcpVmResources> = {
       issues.push({
         path: "gcp.zone",
         value: zone,
-        problem: `is not in the placed region ${plan.placement.region}`,
+        problem: `${JSON.stringify(zone)} is not in the placed region ${plan.placement.region}`,
         expected: `pin placement.region to ${zone.replace(/-[a-z]$/, "")}, or leave gcp.zone out`,
       });
     const userData = plan.args.userData;

@@ -50,7 +50,7 @@ export const kubernetesBackend: VmBackend<KubernetesVmResources> = {
         issues.push({
           path: `ingress[${i}].toPort`,
           value: r.toPort,
-          problem: "is a port range, which a Kubernetes Service cannot expose",
+          problem: `${r.toPort} makes ${r.fromPort}-${r.toPort} a port range, which a Kubernetes Service cannot expose`,
           expected: "list the ports one rule each",
         });
     });
