@@ -187,6 +187,28 @@ const ANSWERS: Record<string, Answer> = {
   },
 };
 
+/**
+ * Fills in the name a provider would give during preview when the program gives none, so the
+ * program and the policies see it as a real preview shows it. Kubernetes objects are the case
+ * that matters: the provider names them `<logical name>-<random suffix>` and programs refer to
+ * `metadata.name` (a Service to its Deployment, an autoscaler to its target).
+ * @returns true when `inputs` was changed.
+ */
+export function autoname(type: string, name: string, urn: string, inputs: Record<string, unknown>): boolean {
+  if (!type.startsWith("kubernetes:") || type.startsWith("kubernetes:helm") || type.endsWith("List"))
+    return false;
+  const metadata = inputs.metadata;
+  if (
+    metadata !== undefined &&
+    (typeof metadata !== "object" || metadata === null || Array.isArray(metadata))
+  )
+    return false;
+  const meta = (metadata ?? {}) as Record<string, unknown>;
+  if (meta.name !== undefined || meta.generateName !== undefined) return false;
+  inputs.metadata = { ...meta, name: `${name}-${hex(urn, 8)}` };
+  return true;
+}
+
 /** Invoke tokens the plan answers. */
 export const MOCKED_INVOKES: readonly string[] = Object.keys(ANSWERS);
 

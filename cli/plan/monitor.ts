@@ -1,7 +1,7 @@
 import type { ResourceTransform } from "@pulumi/pulumi";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
-import { answerInvoke } from "./mocks";
+import { answerInvoke, autoname } from "./mocks";
 import { plainValue, providerRegion, RecordedResource, Recording } from "./recorder";
 import type { PulumiRuntime } from "./runtime";
 import { applyTransforms } from "./transforms";
@@ -101,6 +101,7 @@ export function createPlanMonitor(
           }));
         }
         const raw = object.toJavaScript();
+        if (custom && autoname(type, name, urn, raw)) object = rt.Struct.fromJavaScript(raw);
         const propertyDependencies: Record<string, string[]> = {};
         req.getPropertydependenciesMap().forEach((deps, key) => {
           propertyDependencies[key] = deps.getUrnsList();

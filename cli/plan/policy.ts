@@ -45,13 +45,23 @@ export interface PolicyOutcome {
   config: PolicyPackSession["config"][];
 }
 
-const toViolation = (v: HarnessViolation): Violation => ({
-  pack: v.policyPackName,
-  policy: v.policyName,
-  level: v.enforcementLevel,
-  ...(v.urn ? { urn: v.urn } : {}),
-  message: v.message,
-});
+/**
+ * A diagnostic as the plan reports it. Analyze diagnostics name no URN (the engine knows which
+ * resource it asked about), so `urn` is that resource's; and the policy's description, which
+ * `@pulumi/policy` puts before each message, is left out since every row of that policy repeats it.
+ */
+function toViolation(v: HarnessViolation, urn?: string): Violation {
+  const prefix = v.description ? `${v.description}\n` : "";
+  const message = prefix && v.message.startsWith(prefix) ? v.message.slice(prefix.length) : v.message;
+  const target = v.urn || urn;
+  return {
+    pack: v.policyPackName,
+    policy: v.policyName,
+    level: v.enforcementLevel,
+    ...(target ? { urn: target } : {}),
+    message: message.trim() || v.description,
+  };
+}
 
 /** Keys whose values differ between two property maps. */
 function changedKeys(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
@@ -67,7 +77,7 @@ function changedKeys(before: Record<string, unknown>, after: Record<string, unkn
  */
 export class PolicyRun {
   private readonly sessions: Promise<PolicyPackSession[]>;
-  private readonly pending: Promise<HarnessViolation[][]>[] = [];
+  private readonly pending: Promise<Violation[]>[] = [];
   private readonly remediations: Remediation[] = [];
   private analyzed = 0;
 
@@ -154,7 +164,7 @@ export class PolicyRun {
       const resource = this.harnessResource(r);
       const found = await Promise.all(sessions.map((s) => s.analyze(resource)));
       this.analyzed++;
-      return found;
+      return found.flat().map((v) => toViolation(v, r.urn));
     });
     work.catch(() => undefined);
     this.pending.push(work);
@@ -172,7 +182,7 @@ export class PolicyRun {
       const perStack = await Promise.all(sessions.map((s) => s.analyzeStack(stack)));
       return {
         packs: sessions.map((s) => ({ name: s.info.name, version: s.info.version })),
-        violations: [...perResource.flat(2), ...perStack.flat()].map(toViolation),
+        violations: [...perResource.flat(), ...perStack.flat().map((v) => toViolation(v))],
         remediations: this.remediations,
         config: sessions.map((s) => s.config),
       };

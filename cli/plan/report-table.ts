@@ -1,3 +1,4 @@
+import Table from "cli-table3";
 import { table } from "../format/table";
 import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
 
@@ -107,7 +108,13 @@ export function tableReport(result: PlanResult): string {
       (a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level),
     );
     if (sorted.length > 0) {
-      const vt = table(["level", "policy", "resource", "message"]);
+      // Messages are sentences: wrap them rather than stretch the table past the terminal.
+      const vt = new Table({
+        head: ["level", "policy", "resource", "message"],
+        colWidths: [11, 28, 24, 72],
+        wordWrap: true,
+        style: { head: [], border: [] },
+      });
       for (const v of sorted.slice(0, MAX_ROWS * 2)) vt.push([v.level, v.policy, nameOf(v.urn), v.message]);
       if (sorted.length > MAX_ROWS * 2) vt.push([`… ${sorted.length - MAX_ROWS * 2} more`, "", "", ""]);
       out.push(vt.toString());

@@ -18,6 +18,7 @@ const web = new aws.ec2.SecurityGroup("web", {
   description: "HTTPS in, anything out",
   ingress: [{ protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }],
   egress: [{ protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] }],
+  tags: { owner: "storefront", "cost-center": "cc-101" },
 });
 
 const server = new aws.ec2.Instance("web", {
@@ -26,7 +27,7 @@ const server = new aws.ec2.Instance("web", {
   vpcSecurityGroupIds: [web.id],
   metadataOptions: { httpTokens: "required" },
   rootBlockDevice: { volumeSize: 30, volumeType: "gp3", encrypted: true },
-  tags: { Name: "web", team: "storefront" },
+  tags: { Name: "web", owner: "storefront", "cost-center": "cc-101" },
 });
 
 const data = new aws.ebs.Volume("web-data", {
@@ -34,7 +35,7 @@ const data = new aws.ebs.Volume("web-data", {
   size: 100,
   type: "gp3",
   encrypted: true,
-  tags: { team: "storefront" },
+  tags: { owner: "storefront", "cost-center": "cc-101" },
 });
 
 new aws.ec2.VolumeAttachment("web-data", {
