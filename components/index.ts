@@ -1,2 +1,3 @@
 export * from "./multicloud-vm";
 export * from "./multicloud-bucket";
+export * from "./balanced-pool";

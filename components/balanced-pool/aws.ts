@@ -1,0 +1,378 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { normalizeTags, TAGS } from "../../sdk/tags";
+import { awsAmiId } from "../shared/images";
+import { awsIngressRules } from "../shared/ingress";
+import { awsNetwork } from "../shared/network";
+import type { Transform } from "../shared/transform";
+import { base64UserData } from "../shared/user-data";
+import type {
+  DnsBackend,
+  MemberContext,
+  MemberPlan,
+  PoolBackend,
+  PoolSettings,
+  PricedInput,
+} from "./backend";
+import { child, childOptions, regionalNetworkIssues } from "./child";
+
+/** Escape hatches for the AWS children of each member, and for Route 53 records. */
+export interface AwsPoolTransforms {
+  /** The instances' security group. */
+  securityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
+  /** The load balancer's security group. */
+  loadBalancerSecurityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
+  launchTemplate?: Transform<aws.ec2.LaunchTemplateArgs>;
+  autoScalingGroup?: Transform<aws.autoscaling.GroupArgs>;
+  scalingPolicy?: Transform<aws.autoscaling.PolicyArgs>;
+  loadBalancer?: Transform<aws.lb.LoadBalancerArgs>;
+  targetGroup?: Transform<aws.lb.TargetGroupArgs>;
+  listener?: Transform<aws.lb.ListenerArgs>;
+  /** Route 53 weighted records (when `dns.provider` is `aws`). */
+  route53Record?: Transform<aws.route53.RecordArgs>;
+  /** Route 53 health checks of members reached by IP. */
+  route53HealthCheck?: Transform<aws.route53.HealthCheckArgs>;
+}
+
+/** The children of one AWS member. */
+export interface AwsPoolMember {
+  region: string;
+  securityGroup: aws.ec2.SecurityGroup;
+  loadBalancerSecurityGroup: aws.ec2.SecurityGroup;
+  launchTemplate: aws.ec2.LaunchTemplate;
+  autoScalingGroup: aws.autoscaling.Group;
+  scalingPolicy: aws.autoscaling.Policy;
+  /** An ALB for `http`, an NLB for `tcp`. */
+  loadBalancer: aws.lb.LoadBalancer;
+  targetGroup: aws.lb.TargetGroup;
+  listener: aws.lb.Listener;
+}
+
+/** The root device of each publisher's AMIs: the launch template's encrypted volume must replace it, not add one. */
+const ROOT_DEVICE: Record<PoolSettings["unit"]["image"], string> = {
+  "ubuntu-22.04": "/dev/sda1",
+  "ubuntu-24.04": "/dev/sda1",
+  "debian-12": "/dev/xvda",
+};
+
+/** The group's tags: the member's, plus the instance type the cost engine reads when the launch template is out of reach. */
+function groupTags(member: MemberPlan): { key: string; value: string; propagateAtLaunch: boolean }[] {
+  const tags = { ...member.tags, ...normalizeTags("aws", { [TAGS.instanceType]: member.instanceType }) };
+  // Instances and volumes are tagged by the launch template; the group's own tags stay on the group.
+  return Object.entries(tags).map(([key, value]) => ({ key, value, propagateAtLaunch: false }));
+}
+
+function groupPricing(member: MemberPlan, count: number): PricedInput {
+  return {
+    type: "aws:autoscaling/group:Group",
+    props: {
+      region: member.region,
+      minSize: member.capacity.min,
+      maxSize: member.capacity.max,
+      desiredCapacity: count,
+      tags: groupTags(member),
+    },
+  };
+}
+
+const lbType = (settings: PoolSettings) => (settings.protocol === "http" ? "application" : "network");
+
+function build(ctx: MemberContext): {
+  endpoint: ReturnType<PoolBackend["build"]>["endpoint"];
+  resources: AwsPoolMember;
+} {
+  const { parent, settings, member } = ctx;
+  const t = settings.transform.aws ?? {};
+  const opts = childOptions(parent, settings.providers, "aws");
+  const region = member.region;
+  const n = (suffix: string) => `${settings.name}-${member.key}-${suffix}`;
+  const tags = { ...member.tags, Name: `${settings.name}-${member.key}` };
+  const http = settings.protocol === "http";
+  const { port } = settings;
+  const { vpcId, subnetIds } = awsNetwork(region, settings.network.aws, opts);
+
+  const lbSg = child(
+    aws.ec2.SecurityGroup,
+    n("lb-sg"),
+    { region, vpcId, description: `Load balancer of ${settings.name} (${member.key})`, tags },
+    opts,
+    t.loadBalancerSecurityGroup,
+  );
+  const sg = child(
+    aws.ec2.SecurityGroup,
+    n("sg"),
+    { region, vpcId, description: `Instances of ${settings.name} (${member.key})`, tags },
+    opts,
+    t.securityGroup,
+  );
+  const rule = (suffix: string, args: Omit<aws.vpc.SecurityGroupIngressRuleArgs, "region">) =>
+    new aws.vpc.SecurityGroupIngressRule(n(suffix), { region, tags, ...args }, opts);
+  // Clients reach the load balancer on the pool's port; only the load balancer reaches the instances.
+  rule("lb-in", {
+    securityGroupId: lbSg.id,
+    ipProtocol: "tcp",
+    fromPort: port,
+    toPort: port,
+    cidrIpv4: "0.0.0.0/0",
+  });
+  new aws.vpc.SecurityGroupEgressRule(
+    n("lb-out"),
+    {
+      region,
+      tags,
+      securityGroupId: lbSg.id,
+      ipProtocol: "tcp",
+      fromPort: port,
+      toPort: port,
+      referencedSecurityGroupId: sg.id,
+    },
+    opts,
+  );
+  rule("in-lb", {
+    securityGroupId: sg.id,
+    ipProtocol: "tcp",
+    fromPort: port,
+    toPort: port,
+    referencedSecurityGroupId: lbSg.id,
+  });
+  awsIngressRules(settings.ingress).forEach((r, i) => rule(`in-${i}`, { securityGroupId: sg.id, ...r }));
+  // Instances fetch packages and updates; without a public IP this goes through the network's NAT.
+  new aws.vpc.SecurityGroupEgressRule(
+    n("out"),
+    { region, tags, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0" },
+    opts,
+  );
+
+  const { unit } = settings;
+  const launchTemplate = child(
+    aws.ec2.LaunchTemplate,
+    n("lt"),
+    {
+      region,
+      imageId: awsAmiId(unit.image, unit.arch, region, settings.providers.aws),
+      instanceType: member.instanceType,
+      vpcSecurityGroupIds: [sg.id],
+      metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 },
+      blockDeviceMappings: [
+        {
+          deviceName: ROOT_DEVICE[unit.image],
+          ebs: {
+            volumeSize: unit.diskGiB,
+            volumeType: "gp3",
+            encrypted: "true",
+            deleteOnTermination: "true",
+          },
+        },
+      ],
+      ...(settings.userData !== undefined ? { userData: base64UserData(settings.userData) } : {}),
+      tagSpecifications: [
+        { resourceType: "instance", tags },
+        { resourceType: "volume", tags },
+      ],
+      updateDefaultVersion: true,
+      tags,
+    },
+    opts,
+    t.launchTemplate,
+  );
+
+  const loadBalancer = child(
+    aws.lb.LoadBalancer,
+    n("lb"),
+    {
+      region,
+      loadBalancerType: lbType(settings),
+      internal: false,
+      subnets: subnetIds,
+      securityGroups: [lbSg.id],
+      ...(http ? { dropInvalidHeaderFields: true } : {}),
+      tags,
+    },
+    opts,
+    t.loadBalancer,
+  );
+  const targetGroup = child(
+    aws.lb.TargetGroup,
+    n("tg"),
+    {
+      region,
+      vpcId,
+      port,
+      protocol: http ? "HTTP" : "TCP",
+      targetType: "instance",
+      deregistrationDelay: 30,
+      healthCheck: {
+        protocol: http ? "HTTP" : "TCP",
+        port: "traffic-port",
+        interval: settings.healthCheck.intervalSeconds,
+        healthyThreshold: 3,
+        unhealthyThreshold: 3,
+        ...(http ? { path: settings.healthCheck.path, matcher: "200-399" } : {}),
+      },
+      tags,
+    },
+    opts,
+    t.targetGroup,
+  );
+  const listener = child(
+    aws.lb.Listener,
+    n("listener"),
+    {
+      region,
+      loadBalancerArn: loadBalancer.arn,
+      port,
+      protocol: http ? "HTTP" : "TCP",
+      defaultActions: [{ type: "forward", targetGroupArn: targetGroup.arn }],
+      tags,
+    },
+    opts,
+    t.listener,
+  );
+
+  const autoScalingGroup = child(
+    aws.autoscaling.Group,
+    n("asg"),
+    {
+      region,
+      minSize: member.capacity.min,
+      maxSize: member.capacity.max,
+      desiredCapacity: member.capacity.desired,
+      vpcZoneIdentifiers: subnetIds,
+      // A new template version changes the group, which starts a rolling instance refresh.
+      launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply(String) },
+      targetGroupArns: [targetGroup.arn],
+      healthCheckType: "ELB",
+      healthCheckGracePeriod: settings.cooldownSeconds,
+      defaultInstanceWarmup: settings.cooldownSeconds,
+      instanceRefresh: { strategy: "Rolling", preferences: { minHealthyPercentage: 90 } },
+      tags: groupTags(member),
+    },
+    // The scaling policy owns the running size after creation.
+    { ...opts, ignoreChanges: ["desiredCapacity"] },
+    t.autoScalingGroup,
+  );
+  const scalingPolicy = child(
+    aws.autoscaling.Policy,
+    n("cpu"),
+    {
+      region,
+      autoscalingGroupName: autoScalingGroup.name,
+      policyType: "TargetTrackingScaling",
+      targetTrackingConfiguration: {
+        predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" },
+        // Target tracking takes percent.
+        targetValue: Math.round(settings.targetCpuUtilization * 1000) / 10,
+      },
+    },
+    opts,
+    t.scalingPolicy,
+  );
+
+  return {
+    endpoint: {
+      address: loadBalancer.dnsName,
+      kind: "hostname",
+      awsAlias: { name: loadBalancer.dnsName, zoneId: loadBalancer.zoneId },
+    },
+    resources: {
+      region,
+      securityGroup: sg,
+      loadBalancerSecurityGroup: lbSg,
+      launchTemplate,
+      autoScalingGroup,
+      scalingPolicy,
+      loadBalancer,
+      targetGroup,
+      listener,
+    },
+  };
+}
+
+export const awsPoolBackend: PoolBackend<AwsPoolMember> = {
+  endpointKind: "hostname",
+  check: (settings, members) => regionalNetworkIssues(members, settings.network.aws, "network.aws", "a VPC"),
+  pricing: (settings, member, count) => ({
+    group: groupPricing(member, count),
+    fixed: [
+      {
+        type: "aws:lb/loadBalancer:LoadBalancer",
+        props: { region: member.region, loadBalancerType: lbType(settings) },
+      },
+    ],
+  }),
+  build,
+};
+
+/** The children of Route 53 weighted DNS. */
+export interface Route53Resources {
+  /** One weighted record per member, in member order. */
+  records: aws.route53.Record[];
+  /** Health checks of members reached by IP (AWS members are aliases that evaluate their load balancer's health). */
+  healthChecks: aws.route53.HealthCheck[];
+}
+
+/** Route 53 takes whole weights from 0 to 255. */
+export const route53Dns: DnsBackend<Route53Resources> = {
+  check: (_settings, members) =>
+    members
+      .filter(({ plan }) => !Number.isInteger(plan.weight) || plan.weight > 255)
+      .map(({ plan }) => ({
+        path: `placements[${plan.index}].weight`,
+        value: plan.weight,
+        expected: "Route 53 weights are whole numbers from 1 to 255: scale the weights to whole numbers",
+      })),
+  build(parent, settings, members) {
+    const dns = settings.dns!;
+    const t = settings.transform.aws ?? {};
+    const opts = childOptions(parent, settings.providers, "aws");
+    const tags = settings.tagsFor("aws");
+    const zoneId = /^Z[A-Z0-9]{4,}$/.test(dns.zone)
+      ? pulumi.output(dns.zone)
+      : aws.route53.getZoneOutput({ name: dns.zone, privateZone: false }, opts).zoneId;
+    const healthChecks: aws.route53.HealthCheck[] = [];
+    const records = members.map(({ plan, endpoint }) => {
+      const common = {
+        zoneId,
+        name: dns.name,
+        type: "A",
+        setIdentifier: plan.key,
+        weightedRoutingPolicies: [{ weight: plan.weight }],
+      };
+      if (endpoint.awsAlias) {
+        return child(
+          aws.route53.Record,
+          `${settings.name}-${plan.key}-dns`,
+          { ...common, aliases: [{ ...endpoint.awsAlias, evaluateTargetHealth: true }] },
+          opts,
+          t.route53Record,
+        );
+      }
+      const http = settings.protocol === "http";
+      const check = child(
+        aws.route53.HealthCheck,
+        `${settings.name}-${plan.key}-health`,
+        {
+          type: http ? "HTTP" : "TCP",
+          ipAddress: endpoint.address,
+          port: settings.port,
+          ...(http ? { resourcePath: settings.healthCheck.path } : {}),
+          // Route 53 checks every 10 or 30 seconds only.
+          requestInterval: settings.healthCheck.intervalSeconds < 30 ? 10 : 30,
+          failureThreshold: 3,
+          tags: { ...tags, Name: `${settings.name}-${plan.key}` },
+        },
+        opts,
+        t.route53HealthCheck,
+      );
+      healthChecks.push(check);
+      return child(
+        aws.route53.Record,
+        `${settings.name}-${plan.key}-dns`,
+        { ...common, ttl: dns.ttl, records: [endpoint.address], healthCheckId: check.id },
+        opts,
+        t.route53Record,
+      );
+    });
+    return { fqdn: pulumi.output(dns.name), resources: { records, healthChecks } };
+  },
+};

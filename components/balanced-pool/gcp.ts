@@ -1,0 +1,364 @@
+import * as gcp from "@pulumi/gcp";
+import * as pulumi from "@pulumi/pulumi";
+import type { Issue } from "../../sdk/errors";
+import { normalizeTags, TAGS } from "../../sdk/tags";
+import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
+import { gcpFirewallRules } from "../shared/ingress";
+import type { Transform } from "../shared/transform";
+import { gcpUserDataMetadata } from "../shared/user-data";
+import type {
+  DnsBackend,
+  MemberContext,
+  MemberEndpoint,
+  MemberPlan,
+  PoolBackend,
+  PoolSettings,
+  PricedInput,
+} from "./backend";
+import { child, childOptions, regionalNetworkIssues } from "./child";
+
+/** Escape hatches for the GCP children of each member, and for Cloud DNS. */
+export interface GcpPoolTransforms {
+  /** The firewall rule that lets clients (and health checks) reach the pool's port. */
+  firewall?: Transform<gcp.compute.FirewallArgs>;
+  instanceTemplate?: Transform<gcp.compute.RegionInstanceTemplateArgs>;
+  instanceGroupManager?: Transform<gcp.compute.RegionInstanceGroupManagerArgs>;
+  autoscaler?: Transform<gcp.compute.RegionAutoscalerArgs>;
+  healthCheck?: Transform<gcp.compute.RegionHealthCheckArgs>;
+  backendService?: Transform<gcp.compute.RegionBackendServiceArgs>;
+  forwardingRule?: Transform<gcp.compute.ForwardingRuleArgs>;
+  /** The Cloud DNS weighted record set (when `dns.provider` is `gcp`). */
+  dnsRecordSet?: Transform<gcp.dns.RecordSetArgs>;
+  /** The global health check Cloud DNS probes the members with. */
+  dnsHealthCheck?: Transform<gcp.compute.HealthCheckArgs>;
+}
+
+/** The children of one GCP member. */
+export interface GcpPoolMember {
+  region: string;
+  firewalls: gcp.compute.Firewall[];
+  instanceTemplate: gcp.compute.RegionInstanceTemplate;
+  instanceGroupManager: gcp.compute.RegionInstanceGroupManager;
+  autoscaler: gcp.compute.RegionAutoscaler;
+  healthCheck: gcp.compute.RegionHealthCheck;
+  backendService: gcp.compute.RegionBackendService;
+  forwardingRule: gcp.compute.ForwardingRule;
+}
+
+/** Longest child-name suffix below plus the 8 characters Pulumi appends; GCP names stop at 63. */
+const NAME_OVERHEAD = "-autoscaler".length + 8;
+const GCP_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
+
+/** The group's labels for the cost engine: machine type and capacity range (the autoscaler holds the size). */
+function groupLabels(member: MemberPlan): Record<string, string> {
+  return normalizeTags("gcp", {
+    [TAGS.instanceType]: member.instanceType,
+    [TAGS.capacityMin]: String(member.capacity.min),
+    [TAGS.capacityMax]: String(member.capacity.max),
+  });
+}
+
+function groupPricing(member: MemberPlan, count: number): PricedInput {
+  return {
+    type: "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager",
+    props: { region: member.region, targetSize: count, allInstancesConfig: { labels: groupLabels(member) } },
+  };
+}
+
+function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPoolMember } {
+  const { parent, settings, member } = ctx;
+  const t = settings.transform.gcp ?? {};
+  const opts = childOptions(parent, settings.providers, "gcp");
+  const region = member.region;
+  const base = `${settings.name}-${member.key}`;
+  const n = (suffix: string) => `${base}-${suffix}`;
+  const labels = member.tags;
+  const http = settings.protocol === "http";
+  const { port, unit } = settings;
+  const networkName = settings.network.gcp?.network ?? "default";
+  const subnetwork = settings.network.gcp?.subnetwork;
+
+  // A passthrough load balancer keeps client addresses, so the port is open to all; this also admits Google's health checkers.
+  const firewalls = [
+    child(
+      gcp.compute.Firewall,
+      n("fw"),
+      {
+        network: networkName,
+        direction: "INGRESS",
+        allows: [{ protocol: "tcp", ports: [String(port)] }],
+        sourceRanges: ["0.0.0.0/0"],
+        targetTags: [base],
+        description: `Clients and health checks to ${settings.name} (${member.key})`,
+      },
+      opts,
+      t.firewall,
+    ),
+    ...gcpFirewallRules(settings.ingress).map((rule, i) =>
+      child(
+        gcp.compute.Firewall,
+        n(`fw-${i}`),
+        { network: networkName, direction: "INGRESS", targetTags: [base], ...rule },
+        opts,
+        t.firewall,
+      ),
+    ),
+  ];
+
+  const catalogType = settings.catalog.instanceType("gcp", member.instanceType);
+  const accelerator = catalogType?.accelerator;
+  const instanceTemplate = child(
+    gcp.compute.RegionInstanceTemplate,
+    n("tmpl"),
+    {
+      region,
+      // GPU entries of the catalog are a machine type plus attached accelerators.
+      machineType: catalogType?.machineType ?? member.instanceType,
+      disks: [
+        {
+          boot: true,
+          autoDelete: true,
+          sourceImage: gcpImage(unit.image, unit.arch),
+          diskSizeGb: unit.diskGiB,
+          diskType: unit.diskClass === "ssd" ? "pd-ssd" : "pd-balanced",
+          labels,
+        },
+      ],
+      // No access config: instances get no public IP.
+      networkInterfaces: [{ network: networkName, ...(subnetwork ? { subnetwork } : {}) }],
+      metadata: {
+        "enable-oslogin": "TRUE",
+        ...(settings.userData !== undefined ? gcpUserDataMetadata(settings.userData) : {}),
+      },
+      shieldedInstanceConfig: { enableSecureBoot: true, enableVtpm: true, enableIntegrityMonitoring: true },
+      ...(accelerator
+        ? {
+            guestAccelerators: [{ type: accelerator.type, count: accelerator.count }],
+            // Machines with GPUs cannot live-migrate.
+            scheduling: { onHostMaintenance: "TERMINATE", automaticRestart: true },
+          }
+        : {}),
+      labels,
+      tags: [base],
+    },
+    opts,
+    t.instanceTemplate,
+  );
+
+  const healthCheck = child(
+    gcp.compute.RegionHealthCheck,
+    n("hc"),
+    {
+      region,
+      checkIntervalSec: settings.healthCheck.intervalSeconds,
+      timeoutSec: 5,
+      healthyThreshold: 2,
+      unhealthyThreshold: 3,
+      ...(http
+        ? { httpHealthCheck: { port, requestPath: settings.healthCheck.path } }
+        : { tcpHealthCheck: { port } }),
+    },
+    opts,
+    t.healthCheck,
+  );
+
+  const instanceGroupManager = child(
+    gcp.compute.RegionInstanceGroupManager,
+    n("igm"),
+    {
+      region,
+      baseInstanceName: base.slice(0, 50).replace(/-+$/, ""),
+      versions: [{ name: "primary", instanceTemplate: instanceTemplate.selfLink }],
+      // No targetSize: the autoscaler owns the size.
+      namedPorts: [{ name: "traffic", port }],
+      autoHealingPolicies: { healthCheck: healthCheck.id, initialDelaySec: settings.cooldownSeconds },
+      // Regional groups surge by at least one instance per zone (four at most in any region).
+      updatePolicy: { type: "PROACTIVE", minimalAction: "REPLACE", maxSurgeFixed: 4, maxUnavailableFixed: 0 },
+      allInstancesConfig: { labels: groupLabels(member) },
+      waitForInstances: false,
+    },
+    opts,
+    t.instanceGroupManager,
+  );
+
+  const autoscaler = child(
+    gcp.compute.RegionAutoscaler,
+    n("autoscaler"),
+    {
+      region,
+      target: instanceGroupManager.id,
+      autoscalingPolicy: {
+        minReplicas: member.capacity.min,
+        maxReplicas: member.capacity.max,
+        cooldownPeriod: settings.cooldownSeconds,
+        mode: "ON",
+        // Cloud Monitoring takes the target as a fraction.
+        cpuUtilization: { target: settings.targetCpuUtilization },
+      },
+    },
+    opts,
+    t.autoscaler,
+  );
+
+  const backendService = child(
+    gcp.compute.RegionBackendService,
+    n("bs"),
+    {
+      region,
+      loadBalancingScheme: "EXTERNAL",
+      protocol: "TCP",
+      healthChecks: healthCheck.id,
+      connectionDrainingTimeoutSec: 30,
+      backends: [{ group: instanceGroupManager.instanceGroup, balancingMode: "CONNECTION" }],
+    },
+    opts,
+    t.backendService,
+  );
+  const forwardingRule = child(
+    gcp.compute.ForwardingRule,
+    n("fr"),
+    {
+      region,
+      loadBalancingScheme: "EXTERNAL",
+      ipProtocol: "TCP",
+      portRange: String(port),
+      backendService: backendService.id,
+      networkTier: "PREMIUM",
+      labels,
+    },
+    opts,
+    t.forwardingRule,
+  );
+
+  return {
+    endpoint: { address: forwardingRule.ipAddress, kind: "ip" },
+    resources: {
+      region,
+      firewalls,
+      instanceTemplate,
+      instanceGroupManager,
+      autoscaler,
+      healthCheck,
+      backendService,
+      forwardingRule,
+    },
+  };
+}
+
+export const gcpPoolBackend: PoolBackend<GcpPoolMember> = {
+  endpointKind: "ip",
+  check(settings: PoolSettings, members: MemberPlan[]): Issue[] {
+    const issues = regionalNetworkIssues(
+      members,
+      settings.network.gcp?.subnetwork,
+      "network.gcp.subnetwork",
+      "a subnetwork",
+    );
+    const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
+    if (!GCP_NAME.test(settings.name) || settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63)
+      issues.push({
+        path: "name",
+        value: settings.name,
+        problem: "cannot name the pool's GCP resources",
+        expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (GCP names stop at 63, and "-${longest}-autoscaler" plus Pulumi's suffix are appended)`,
+      });
+    if (
+      settings.userData?.trimStart().startsWith("#cloud-config") &&
+      !gcpImageRunsCloudInit(settings.unit.image)
+    )
+      issues.push({
+        path: "userData",
+        value: "#cloud-config …",
+        problem: `is a cloud-init document, but GCP's ${settings.unit.image} images do not run cloud-init`,
+        expected: "use a shell script (it runs as the startup script), or an Ubuntu image",
+      });
+    return issues;
+  },
+  pricing: (_settings, member, count) => ({
+    group: groupPricing(member, count),
+    fixed: [{ type: "gcp:compute/forwardingRule:ForwardingRule", props: { region: member.region } }],
+  }),
+  build,
+};
+
+/** The children of Cloud DNS weighted round robin. */
+export interface CloudDnsResources {
+  /** The record set: one weighted item per member, each health-checked. */
+  recordSet: gcp.dns.RecordSet;
+  /** The global health check that probes every member's address. */
+  healthCheck: gcp.compute.HealthCheck;
+}
+
+/** Cloud DNS probes public endpoints from exactly three regions. */
+const DNS_PROBE_REGIONS = ["us-east4", "europe-west1", "asia-southeast1"];
+
+export const cloudDns: DnsBackend<CloudDnsResources> = {
+  check(settings, members) {
+    const issues: Issue[] = [];
+    const dns = settings.dns!;
+    if (!/^[a-z][-a-z0-9]{0,62}$/.test(dns.zone))
+      issues.push({
+        path: "dns.zone",
+        value: dns.zone,
+        expected: 'use the managed zone\'s name (e.g. "example-com"), not its DNS name',
+      });
+    const byName = members.filter((m) => m.kind === "hostname");
+    if (byName.length > 0)
+      issues.push({
+        path: "dns.provider",
+        value: "gcp",
+        problem: `Cloud DNS weighted records hold IP addresses, but ${byName.map((m) => m.plan.key).join(", ")} ${byName.length === 1 ? "is" : "are"} reached by host name`,
+        expected:
+          'use dns.provider "aws" (Route 53 aliases AWS load balancers) or "azure" (Traffic Manager takes host names)',
+      });
+    for (const { plan } of members)
+      if (plan.weight > 1000)
+        issues.push({
+          path: `placements[${plan.index}].weight`,
+          value: plan.weight,
+          expected: "Cloud DNS weights go up to 1000: scale the weights down",
+        });
+    return issues;
+  },
+  build(parent, settings, members) {
+    const dns = settings.dns!;
+    const t = settings.transform.gcp ?? {};
+    const opts = childOptions(parent, settings.providers, "gcp");
+    const http = settings.protocol === "http";
+    const healthCheck = child(
+      gcp.compute.HealthCheck,
+      `${settings.name}-dns-hc`,
+      {
+        sourceRegions: DNS_PROBE_REGIONS,
+        // Health checks with source regions run every 30 seconds at the most.
+        checkIntervalSec: Math.max(30, settings.healthCheck.intervalSeconds),
+        timeoutSec: 5,
+        ...(http
+          ? { httpHealthCheck: { port: settings.port, requestPath: settings.healthCheck.path } }
+          : { tcpHealthCheck: { port: settings.port } }),
+      },
+      opts,
+      t.dnsHealthCheck,
+    );
+    const recordSet = child(
+      gcp.dns.RecordSet,
+      `${settings.name}-dns`,
+      {
+        managedZone: dns.zone,
+        name: `${dns.name}.`,
+        type: "A",
+        ttl: dns.ttl,
+        routingPolicy: {
+          healthCheck: healthCheck.id,
+          wrrs: members.map(({ plan, endpoint }) => ({
+            weight: plan.weight,
+            healthCheckedTargets: { externalEndpoints: [endpoint.address] },
+          })),
+        },
+      },
+      opts,
+      t.dnsRecordSet,
+    );
+    return { fqdn: pulumi.output(dns.name), resources: { recordSet, healthCheck } };
+  },
+};
