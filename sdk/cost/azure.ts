@@ -5,7 +5,7 @@ import { priceObjectStorage } from "./storage";
 import type { PriceContext, ResourcePrice } from "./types";
 
 /** Azure locations are written in many spellings ("West Europe", "westeurope"). */
-function azureRegion(props: Props, ctx: PriceContext): { region?: string; assumption: string } {
+export function azureRegion(props: Props, ctx: PriceContext): { region?: string; assumption: string } {
   const own = str(props.location);
   if (own)
     return {

@@ -1,8 +1,8 @@
 import type { Cloud } from "../catalog/types";
-import { awsPricers } from "./aws";
-import { azurePricers } from "./azure";
+import { awsPricers, awsRegion } from "./aws";
+import { azurePricers, azureRegion } from "./azure";
 import { FREE_TYPES } from "./free";
-import { gcpPricers } from "./gcp";
+import { gcpPricers, gcpRegion } from "./gcp";
 import { dig, priced, Props, unpriced } from "./helpers";
 import { kubernetesPricers } from "./kubernetes";
 import type { PriceContext, ResourcePrice } from "./types";
@@ -24,6 +24,25 @@ export function cloudOfType(type: string): Cloud | undefined {
   return undefined;
 }
 
+const REGION_OF: Partial<Record<Cloud, (props: Props, ctx: PriceContext) => { region?: string }>> = {
+  aws: awsRegion,
+  azure: azureRegion,
+  gcp: gcpRegion,
+};
+
+/**
+ * The region a resource is in, read as its cloud's pricers read it: its own region, location or
+ * zone input, else its provider's region (`ctx.region`). Undefined for Kubernetes and unknown types.
+ */
+export function regionOfResource(
+  type: string,
+  props: Record<string, unknown>,
+  ctx: PriceContext,
+): string | undefined {
+  const cloud = cloudOfType(type);
+  return cloud ? REGION_OF[cloud]?.(props ?? {}, ctx).region : undefined;
+}
+
 /** Resource types the engine prices (beyond those it knows to be free). */
 export const PRICED_TYPES: readonly string[] = Object.keys(PRICERS);
 
@@ -42,7 +61,7 @@ export function priceResource(
     const pricer = PRICERS[type];
     if (pricer) return pricer(props ?? {}, ctx);
     const free = FREE_TYPES[type];
-    if (free) return priced(cloud ?? "kubernetes", undefined, [], [free]);
+    if (free) return priced(cloud ?? "kubernetes", regionOfResource(type, props ?? {}, ctx), [], [free]);
     if (type.startsWith("pulumi:providers:"))
       return priced(cloud ?? "kubernetes", undefined, [], ["providers are not billed"]);
     if (type === "kubernetes:core/v1:Service") {
