@@ -105,7 +105,9 @@ function describeAjvError(policy: string, e: ErrorObject, data: Record<string, u
   for (const part of field ? field.split(".") : []) value = (value as Record<string, unknown>)?.[part];
   const where = field ? `${policy}.${field}` : policy;
   const allowed = (e.params as { allowedValues?: unknown[] }).allowedValues;
-  const expected = allowed ? `use one of: ${allowed.map((a) => show(a)).join(", ")}` : (e.message ?? "is not valid");
+  const expected = allowed
+    ? `use one of: ${allowed.map((a) => show(a)).join(", ")}`
+    : (e.message ?? "is not valid");
   return `${where}: ${show(value)} is not valid; ${expected}`;
 }
 

@@ -72,7 +72,7 @@ export interface StartOptions {
    * @default none
    */
   defaultProviders?: Record<string, Record<string, unknown>>;
-  /** Analyze requests in flight at once (`analyze` queues beyond this). @default 32 */
+  /** Analyze requests in flight at once (`analyze` queues beyond this). @default 64 */
   concurrency?: number;
   /** How long the pack may take to print its port, ms. @default 60000 */
   startTimeoutMs?: number;
@@ -345,7 +345,7 @@ export async function startPolicyPack(packDir: string, opts: StartOptions = {}):
       stack,
       project,
       defaultProviders: opts.defaultProviders ?? {},
-      concurrency: opts.concurrency ?? 32,
+      concurrency: opts.concurrency ?? 64,
     });
   } catch (e) {
     await stop();

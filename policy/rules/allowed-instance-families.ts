@@ -127,7 +127,11 @@ export const allowedInstanceFamilies = resourceRule<AllowedInstanceFamiliesConfi
           HOURS_PER_MONTH *
           Math.max(price.priced ? (price.count ?? 1) : 1, 1);
         suggestion = `use ${better.instanceType} (family ${better.family}, ${better.vcpus} vCPU, ${better.memoryGiB} GiB, ${perHour(better.instanceHourlyUsd)} in ${region}), which ${
-          delta > 0.005 ? `saves ${usd(delta)}/month` : delta < -0.005 ? `costs ${usd(-delta)}/month more` : "costs the same"
+          delta > 0.005
+            ? `saves ${usd(delta)}/month`
+            : delta < -0.005
+              ? `costs ${usd(-delta)}/month more`
+              : "costs the same"
         }`;
       }
       ctx.violation(

@@ -12,7 +12,10 @@ export const PACK_DIR = join(ROOT, "policy");
 
 /** `npm test` builds before vitest; a lone `vitest run test/policy` builds once if dist/policy is missing. */
 export function ensureBuilt(): void {
-  if (!existsSync(join(ROOT, "dist", "policy", "index.js")) || !existsSync(join(ROOT, "dist", "sdk", "catalog", "data")))
+  if (
+    !existsSync(join(ROOT, "dist", "policy", "index.js")) ||
+    !existsSync(join(ROOT, "dist", "sdk", "catalog", "data"))
+  )
     execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
 }
 
@@ -28,7 +31,12 @@ export function res(
 
 /** An explicit provider resource for a package, with its config inputs. */
 export function provider(pkg: string, inputs: Record<string, unknown>, name = "explicit") {
-  return { urn: `urn:pulumi:dev::project::pulumi:providers:${pkg}::${name}`, type: `pulumi:providers:${pkg}`, name, inputs };
+  return {
+    urn: `urn:pulumi:dev::project::pulumi:providers:${pkg}::${name}`,
+    type: `pulumi:providers:${pkg}`,
+    name,
+    inputs,
+  };
 }
 
 /** Adds exemption tags where each target keeps them (tags, GCP labels, Kubernetes annotations). */

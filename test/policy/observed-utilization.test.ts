@@ -32,12 +32,16 @@ describe("importCloudWatchMetricData", () => {
   });
 
   it("refuses an incomplete series, an unknown Id and output that is not get-metric-data", () => {
-    expect(() => importCloudWatchMetricData(page1, queries)).toThrow(/queries\.cpu_batch: the series is "PartialData".*NextToken/);
-    expect(() => importCloudWatchMetricData([page1, page2], { ...queries, cpu_api: { name: "api", metric: "cpu" } })).toThrow(
-      /queries\.cpu_api: no result has this Id; the output has "cpu_web", "mem_web", "cpu_batch"/,
+    expect(() => importCloudWatchMetricData(page1, queries)).toThrow(
+      /queries\.cpu_batch: the series is "PartialData".*NextToken/,
     );
+    expect(() =>
+      importCloudWatchMetricData([page1, page2], { ...queries, cpu_api: { name: "api", metric: "cpu" } }),
+    ).toThrow(/queries\.cpu_api: no result has this Id; the output has "cpu_web", "mem_web", "cpu_batch"/);
     expect(() => importCloudWatchMetricData({ Datapoints: [] }, queries)).toThrow(LeptonError);
-    expect(() => importCloudWatchMetricData([page1, page2], { cpu_web: { metric: "cpu" } })).toThrow(/give exactly one of "name" or "tag"/);
+    expect(() => importCloudWatchMetricData([page1, page2], { cpu_web: { metric: "cpu" } })).toThrow(
+      /give exactly one of "name" or "tag"/,
+    );
   });
 
   it("percentile is nearest-rank", () => {
@@ -50,8 +54,20 @@ describe("importCloudWatchMetricData", () => {
 describe("validateObservedUtilization", () => {
   it("names every bad field", () => {
     expect(() =>
-      validateObservedUtilization({ kind: "x", version: 2, resources: [{ name: "a", tag: { key: "k", value: "v" }, cpuP95: -1 }, { nme: "b", cpuP95: 3 }] }, "f.json"),
-    ).toThrow(/f\.json\.kind: "x" is not valid[\s\S]*f\.json\.version: 2[\s\S]*resources\[0\]: .*exactly one of[\s\S]*resources\[0\]\.cpuP95: -1[\s\S]*resources\[1\]\.nme: is not a known field; did you mean "name"/);
+      validateObservedUtilization(
+        {
+          kind: "x",
+          version: 2,
+          resources: [
+            { name: "a", tag: { key: "k", value: "v" }, cpuP95: -1 },
+            { nme: "b", cpuP95: 3 },
+          ],
+        },
+        "f.json",
+      ),
+    ).toThrow(
+      /f\.json\.kind: "x" is not valid[\s\S]*f\.json\.version: 2[\s\S]*resources\[0\]: .*exactly one of[\s\S]*resources\[0\]\.cpuP95: -1[\s\S]*resources\[1\]\.nme: is not a known field; did you mean "name"/,
+    );
   });
 });
 
@@ -59,7 +75,11 @@ describe("sdk: perInstanceHourlyUsd", () => {
   it("is one member's price whatever the count, zero included", () => {
     const catalog = defaultCatalog();
     const group = (minSize: number) =>
-      priceResource("aws:autoscaling/group:Group", { minSize, maxSize: 4, tags: [{ key: "lepton:instance-type", value: "m6i.large" }] }, { catalog, region: "us-east-1" });
+      priceResource(
+        "aws:autoscaling/group:Group",
+        { minSize, maxSize: 4, tags: [{ key: "lepton:instance-type", value: "m6i.large" }] },
+        { catalog, region: "us-east-1" },
+      );
     const zero = group(0);
     const three = group(3);
     expect(zero.priced && three.priced).toBe(true);
@@ -68,7 +88,16 @@ describe("sdk: perInstanceHourlyUsd", () => {
       expect(three.perInstanceHourlyUsd).toBe(zero.perInstanceHourlyUsd);
       expect(three.hourlyUsd).toBeCloseTo(3 * three.perInstanceHourlyUsd!, 6);
     }
-    const pods = priceResource("kubernetes:apps/v1:Deployment", { spec: { replicas: 4, template: { spec: { containers: [{ resources: { requests: { cpu: "1", memory: "1Gi" } } }] } } } }, { catalog });
+    const pods = priceResource(
+      "kubernetes:apps/v1:Deployment",
+      {
+        spec: {
+          replicas: 4,
+          template: { spec: { containers: [{ resources: { requests: { cpu: "1", memory: "1Gi" } } }] } },
+        },
+      },
+      { catalog },
+    );
     expect(pods.priced && pods.perInstanceHourlyUsd! * 4).toBeCloseTo(pods.priced ? pods.hourlyUsd : -1, 5);
   });
 });

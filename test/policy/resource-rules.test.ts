@@ -18,120 +18,944 @@ const AZURE = { provider: provider("azure-native", { location: "eastus" }, "defa
 const GCP = { provider: provider("gcp", { region: "us-central1", project: "p" }, "default_9_0_0") };
 const pod = (cpu: string, memory: string, extra: Record<string, unknown> = {}) => ({
   metadata: { labels: { owner: "a", "cost-center": "b" } },
-  spec: { replicas: 2, template: { spec: { containers: [{ name: "app", image: "nginx", resources: { requests: { cpu, memory } } }], ...extra } } },
+  spec: {
+    replicas: 2,
+    template: {
+      spec: {
+        containers: [{ name: "app", image: "nginx", resources: { requests: { cpu, memory } } }],
+        ...extra,
+      },
+    },
+  },
 });
 const tagged = { owner: "a", "cost-center": "b" };
 
 const CASES: Case[] = [
   // max-instance-hourly-price (limit $0.5/h)
-  { rule: "max-instance-hourly-price", label: "aws instance under", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-small", { instanceType: "m6i.large", tags: tagged }, AWS) },
-  { rule: "max-instance-hourly-price", label: "aws instance over", expect: "violation", match: /m6i\.4xlarge.*above the \$0\.5\/h limit/, r: res("aws:ec2/instance:Instance", "aws-big", { instanceType: "m6i.4xlarge" }, AWS) },
-  { rule: "max-instance-hourly-price", label: "aws group member over", expect: "violation", match: /one instance costs/, r: res("aws:autoscaling/group:Group", "aws-asg", { minSize: 2, maxSize: 4, tags: [{ key: "lepton:instance-type", value: "m6i.4xlarge", propagateAtLaunch: true }] }, AWS) },
-  { rule: "max-instance-hourly-price", label: "aws launch template over", expect: "violation", r: res("aws:ec2/launchTemplate:LaunchTemplate", "aws-lt", { instanceType: "r6i.4xlarge" }, AWS) },
-  { rule: "max-instance-hourly-price", label: "azure vm over", expect: "violation", r: res("azure-native:compute:VirtualMachine", "az-big", { hardwareProfile: { vmSize: "Standard_D16s_v5" } }, AZURE) },
-  { rule: "max-instance-hourly-price", label: "azure scale set under", expect: "pass", r: res("azure-native:compute:VirtualMachineScaleSet", "az-vmss", { sku: { name: "Standard_D2s_v5", capacity: 3 } }, AZURE) },
-  { rule: "max-instance-hourly-price", label: "gcp instance over", expect: "violation", r: res("gcp:compute/instance:Instance", "gcp-big", { machineType: "n2-standard-16", zone: "us-central1-a" }, GCP) },
-  { rule: "max-instance-hourly-price", label: "gcp instance under", expect: "pass", r: res("gcp:compute/instance:Instance", "gcp-small", { machineType: "e2-standard-2", zone: "us-central1-a" }, GCP) },
-  { rule: "max-instance-hourly-price", label: "k8s pod over", expect: "violation", match: /one replica costs.*lower the pod's cpu\/memory requests/, r: res("kubernetes:apps/v1:Deployment", "k8s-big", pod("16", "64Gi")) },
-  { rule: "max-instance-hourly-price", label: "k8s pod under", expect: "pass", r: res("kubernetes:apps/v1:Deployment", "k8s-small", pod("500m", "1Gi")) },
-  { rule: "max-instance-hourly-price", label: "unknown type", expect: "note", match: /instanceType is unknown during preview/, r: res("aws:ec2/instance:Instance", "aws-unk", { instanceType: UNKNOWN }, AWS) },
+  {
+    rule: "max-instance-hourly-price",
+    label: "aws instance under",
+    expect: "pass",
+    r: res("aws:ec2/instance:Instance", "aws-small", { instanceType: "m6i.large", tags: tagged }, AWS),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "aws instance over",
+    expect: "violation",
+    match: /m6i\.4xlarge.*above the \$0\.5\/h limit/,
+    r: res("aws:ec2/instance:Instance", "aws-big", { instanceType: "m6i.4xlarge" }, AWS),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "aws group member over",
+    expect: "violation",
+    match: /one instance costs/,
+    r: res(
+      "aws:autoscaling/group:Group",
+      "aws-asg",
+      {
+        minSize: 2,
+        maxSize: 4,
+        tags: [{ key: "lepton:instance-type", value: "m6i.4xlarge", propagateAtLaunch: true }],
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "aws launch template over",
+    expect: "violation",
+    r: res("aws:ec2/launchTemplate:LaunchTemplate", "aws-lt", { instanceType: "r6i.4xlarge" }, AWS),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "azure vm over",
+    expect: "violation",
+    r: res(
+      "azure-native:compute:VirtualMachine",
+      "az-big",
+      { hardwareProfile: { vmSize: "Standard_D16s_v5" } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "azure scale set under",
+    expect: "pass",
+    r: res(
+      "azure-native:compute:VirtualMachineScaleSet",
+      "az-vmss",
+      { sku: { name: "Standard_D2s_v5", capacity: 3 } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "gcp instance over",
+    expect: "violation",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-big",
+      { machineType: "n2-standard-16", zone: "us-central1-a" },
+      GCP,
+    ),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "gcp instance under",
+    expect: "pass",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-small",
+      { machineType: "e2-standard-2", zone: "us-central1-a" },
+      GCP,
+    ),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "k8s pod over",
+    expect: "violation",
+    match: /one replica costs.*lower the pod's cpu\/memory requests/,
+    r: res("kubernetes:apps/v1:Deployment", "k8s-big", pod("16", "64Gi")),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "k8s pod under",
+    expect: "pass",
+    r: res("kubernetes:apps/v1:Deployment", "k8s-small", pod("500m", "1Gi")),
+  },
+  {
+    rule: "max-instance-hourly-price",
+    label: "unknown type",
+    expect: "note",
+    match: /instanceType is unknown during preview/,
+    r: res("aws:ec2/instance:Instance", "aws-unk", { instanceType: UNKNOWN }, AWS),
+  },
 
   // allowed-regions
-  { rule: "allowed-regions", label: "aws zone outside", expect: "violation", match: /"ap-south-1".*us-east-1/, r: res("aws:ec2/instance:Instance", "aws-mumbai", { instanceType: "m6i.large", availabilityZone: "ap-south-1a" }, AWS) },
-  { rule: "allowed-regions", label: "aws provider outside", expect: "violation", r: res("pulumi:providers:aws", "aws-prov", { region: "ap-south-1" }) },
-  { rule: "allowed-regions", label: "aws default provider outside", expect: "violation", match: /default provider/, r: res("aws:s3/bucketV2:BucketV2", "aws-bucket", {}, { provider: provider("aws", { region: "sa-east-1" }, "default") }) },
-  { rule: "allowed-regions", label: "aws explicit provider judged on its own", expect: "pass", r: res("aws:s3/bucketV2:BucketV2", "aws-bucket2", {}, { provider: provider("aws", { region: "sa-east-1" }) }) },
-  { rule: "allowed-regions", label: "aws inside", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-virginia", { instanceType: "m6i.large" }, AWS) },
-  { rule: "allowed-regions", label: "azure outside", expect: "violation", r: res("azure-native:compute:Disk", "az-japan", { location: "Japan East", diskSizeGB: 10 }, AZURE) },
-  { rule: "allowed-regions", label: "azure inside (display name)", expect: "pass", r: res("azure-native:compute:Disk", "az-eastus", { location: "East US", diskSizeGB: 10 }, AZURE) },
-  { rule: "allowed-regions", label: "azure provider outside", expect: "violation", r: res("pulumi:providers:azure-native", "az-prov", { location: "australiaeast" }) },
-  { rule: "allowed-regions", label: "gcp zone outside", expect: "violation", r: res("gcp:compute/instance:Instance", "gcp-taiwan", { machineType: "e2-standard-2", zone: "asia-east1-b" }, GCP) },
-  { rule: "allowed-regions", label: "gcp multi-region bucket", expect: "pass", r: res("gcp:storage/bucket:Bucket", "gcp-eu", { location: "EU" }, GCP) },
-  { rule: "allowed-regions", label: "unknown zone", expect: "note", r: res("aws:ebs/volume:Volume", "aws-vol-unk", { availabilityZone: UNKNOWN, size: 10 }, AWS) },
+  {
+    rule: "allowed-regions",
+    label: "aws zone outside",
+    expect: "violation",
+    match: /"ap-south-1".*us-east-1/,
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-mumbai",
+      { instanceType: "m6i.large", availabilityZone: "ap-south-1a" },
+      AWS,
+    ),
+  },
+  {
+    rule: "allowed-regions",
+    label: "aws provider outside",
+    expect: "violation",
+    r: res("pulumi:providers:aws", "aws-prov", { region: "ap-south-1" }),
+  },
+  {
+    rule: "allowed-regions",
+    label: "aws default provider outside",
+    expect: "violation",
+    match: /default provider/,
+    r: res(
+      "aws:s3/bucketV2:BucketV2",
+      "aws-bucket",
+      {},
+      { provider: provider("aws", { region: "sa-east-1" }, "default") },
+    ),
+  },
+  {
+    rule: "allowed-regions",
+    label: "aws explicit provider judged on its own",
+    expect: "pass",
+    r: res(
+      "aws:s3/bucketV2:BucketV2",
+      "aws-bucket2",
+      {},
+      { provider: provider("aws", { region: "sa-east-1" }) },
+    ),
+  },
+  {
+    rule: "allowed-regions",
+    label: "aws inside",
+    expect: "pass",
+    r: res("aws:ec2/instance:Instance", "aws-virginia", { instanceType: "m6i.large" }, AWS),
+  },
+  {
+    rule: "allowed-regions",
+    label: "azure outside",
+    expect: "violation",
+    r: res("azure-native:compute:Disk", "az-japan", { location: "Japan East", diskSizeGB: 10 }, AZURE),
+  },
+  {
+    rule: "allowed-regions",
+    label: "azure inside (display name)",
+    expect: "pass",
+    r: res("azure-native:compute:Disk", "az-eastus", { location: "East US", diskSizeGB: 10 }, AZURE),
+  },
+  {
+    rule: "allowed-regions",
+    label: "azure provider outside",
+    expect: "violation",
+    r: res("pulumi:providers:azure-native", "az-prov", { location: "australiaeast" }),
+  },
+  {
+    rule: "allowed-regions",
+    label: "gcp zone outside",
+    expect: "violation",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-taiwan",
+      { machineType: "e2-standard-2", zone: "asia-east1-b" },
+      GCP,
+    ),
+  },
+  {
+    rule: "allowed-regions",
+    label: "gcp multi-region bucket",
+    expect: "pass",
+    r: res("gcp:storage/bucket:Bucket", "gcp-eu", { location: "EU" }, GCP),
+  },
+  {
+    rule: "allowed-regions",
+    label: "unknown zone",
+    expect: "note",
+    r: res("aws:ebs/volume:Volume", "aws-vol-unk", { availabilityZone: UNKNOWN, size: 10 }, AWS),
+  },
 
   // allowed-instance-families
-  { rule: "allowed-instance-families", label: "aws old family", expect: "violation", match: /family m5.*use m6i\.xlarge.*saves/, r: res("aws:ec2/instance:Instance", "aws-m5", { instanceType: "m5.xlarge" }, AWS) },
-  { rule: "allowed-instance-families", label: "aws allowed family", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-m6i", { instanceType: "m6i.xlarge" }, AWS) },
-  { rule: "allowed-instance-families", label: "aws group override", expect: "violation", r: res("aws:autoscaling/group:Group", "aws-mixed", { minSize: 1, maxSize: 2, mixedInstancesPolicy: { launchTemplate: { overrides: [{ instanceType: "m6i.large" }, { instanceType: "r6i.large" }] } } }, AWS) },
-  { rule: "allowed-instance-families", label: "azure family", expect: "violation", match: /Es_v5/, r: res("azure-native:compute:VirtualMachine", "az-e4", { hardwareProfile: { vmSize: "Standard_E4s_v5" } }, AZURE) },
-  { rule: "allowed-instance-families", label: "gcp family", expect: "violation", r: res("gcp:compute/instanceTemplate:InstanceTemplate", "gcp-n2d", { machineType: "n2d-standard-4" }, GCP) },
-  { rule: "allowed-instance-families", label: "k8s node selector", expect: "violation", match: /aws type r6i\.large/, r: res("kubernetes:apps/v1:Deployment", "k8s-r6i", pod("1", "1Gi", { nodeSelector: { "node.kubernetes.io/instance-type": "r6i.large" } })) },
-  { rule: "allowed-instance-families", label: "unknown type", expect: "note", r: res("azure-native:compute:VirtualMachine", "az-unk", { hardwareProfile: { vmSize: UNKNOWN } }, AZURE) },
+  {
+    rule: "allowed-instance-families",
+    label: "aws old family",
+    expect: "violation",
+    match: /family m5.*use m6i\.xlarge.*costs the same/,
+    r: res("aws:ec2/instance:Instance", "aws-m5", { instanceType: "m5.xlarge" }, AWS),
+  },
+  {
+    rule: "allowed-instance-families",
+    label: "aws allowed family",
+    expect: "pass",
+    r: res("aws:ec2/instance:Instance", "aws-m6i", { instanceType: "m6i.xlarge" }, AWS),
+  },
+  {
+    rule: "allowed-instance-families",
+    label: "aws group override",
+    expect: "violation",
+    r: res(
+      "aws:autoscaling/group:Group",
+      "aws-mixed",
+      {
+        minSize: 1,
+        maxSize: 2,
+        mixedInstancesPolicy: {
+          launchTemplate: { overrides: [{ instanceType: "m6i.large" }, { instanceType: "r6i.large" }] },
+        },
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "allowed-instance-families",
+    label: "azure family",
+    expect: "violation",
+    match: /Es_v5/,
+    r: res(
+      "azure-native:compute:VirtualMachine",
+      "az-e4",
+      { hardwareProfile: { vmSize: "Standard_E4s_v5" } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "allowed-instance-families",
+    label: "gcp family",
+    expect: "violation",
+    r: res(
+      "gcp:compute/instanceTemplate:InstanceTemplate",
+      "gcp-n2d",
+      { machineType: "n2d-standard-4" },
+      GCP,
+    ),
+  },
+  {
+    rule: "allowed-instance-families",
+    label: "k8s node selector",
+    expect: "violation",
+    match: /aws type r6i\.large/,
+    r: res(
+      "kubernetes:apps/v1:Deployment",
+      "k8s-r6i",
+      pod("1", "1Gi", { nodeSelector: { "node.kubernetes.io/instance-type": "r6i.large" } }),
+    ),
+  },
+  {
+    rule: "allowed-instance-families",
+    label: "unknown type",
+    expect: "note",
+    r: res("azure-native:compute:VirtualMachine", "az-unk", { hardwareProfile: { vmSize: UNKNOWN } }, AZURE),
+  },
 
   // cost-allocation-tags
-  { rule: "cost-allocation-tags", label: "aws untagged", expect: "violation", match: /missing cost-allocation tags owner, cost-center.*remediate/, r: res("aws:ec2/instance:Instance", "aws-untagged", { instanceType: "m6i.large" }, AWS) },
-  { rule: "cost-allocation-tags", label: "aws tagged", expect: "pass", r: res("aws:ebs/volume:Volume", "aws-tagged", { size: 10, availabilityZone: "us-east-1a", tags: tagged }, AWS) },
-  { rule: "cost-allocation-tags", label: "azure untagged", expect: "violation", r: res("azure-native:network:VirtualNetwork", "az-vnet", { location: "eastus", tags: { owner: "a" } }, AZURE) },
-  { rule: "cost-allocation-tags", label: "gcp labels", expect: "violation", match: /labels cost-center/, r: res("gcp:compute/disk:Disk", "gcp-disk", { size: 10, zone: "us-central1-a", labels: { owner: "a" } }, GCP) },
-  { rule: "cost-allocation-tags", label: "gcp normalized spelling", expect: "pass", r: res("gcp:storage/bucket:Bucket", "gcp-bucket", { location: "US", labels: { owner: "a", "cost-center": "b" } }, GCP) },
-  { rule: "cost-allocation-tags", label: "k8s labels", expect: "violation", r: res("kubernetes:core/v1:ConfigMap", "k8s-cm", { metadata: { name: "x" }, data: {} }) },
-  { rule: "cost-allocation-tags", label: "resource without tags field", expect: "pass", r: res("aws:ec2/routeTableAssociation:RouteTableAssociation", "aws-rta", {}, AWS) },
-  { rule: "cost-allocation-tags", label: "unknown tags", expect: "note", r: res("aws:ec2/instance:Instance", "aws-tags-unk", { instanceType: "m6i.large", tags: UNKNOWN }, AWS) },
+  {
+    rule: "cost-allocation-tags",
+    label: "aws untagged",
+    expect: "violation",
+    match: /missing cost-allocation tags owner, cost-center.*remediate/,
+    r: res("aws:ec2/instance:Instance", "aws-untagged", { instanceType: "m6i.large" }, AWS),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "aws tagged",
+    expect: "pass",
+    r: res(
+      "aws:ebs/volume:Volume",
+      "aws-tagged",
+      { size: 10, availabilityZone: "us-east-1a", tags: tagged },
+      AWS,
+    ),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "azure untagged",
+    expect: "violation",
+    r: res(
+      "azure-native:network:VirtualNetwork",
+      "az-vnet",
+      { location: "eastus", tags: { owner: "a" } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "gcp labels",
+    expect: "violation",
+    match: /labels cost-center/,
+    r: res(
+      "gcp:compute/disk:Disk",
+      "gcp-disk",
+      { size: 10, zone: "us-central1-a", labels: { owner: "a" } },
+      GCP,
+    ),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "gcp normalized spelling",
+    expect: "pass",
+    r: res(
+      "gcp:storage/bucket:Bucket",
+      "gcp-bucket",
+      { location: "US", labels: { owner: "a", "cost-center": "b" } },
+      GCP,
+    ),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "k8s labels",
+    expect: "violation",
+    r: res("kubernetes:core/v1:ConfigMap", "k8s-cm", { metadata: { name: "x" }, data: {} }),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "resource without tags field",
+    expect: "pass",
+    r: res("aws:ec2/routeTableAssociation:RouteTableAssociation", "aws-rta", {}, AWS),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "unknown tags",
+    expect: "note",
+    r: res("aws:ec2/instance:Instance", "aws-tags-unk", { instanceType: "m6i.large", tags: UNKNOWN }, AWS),
+  },
 
   // rightsize-underutilized
-  { rule: "rightsize-underutilized", label: "aws expected-utilization tag", expect: "violation", match: /m6i\.4xlarge.*10 % CPU.*tag lepton:expected-utilization.*saves/, r: res("aws:ec2/instance:Instance", "aws-idle", { instanceType: "m6i.4xlarge", tags: { "lepton:expected-utilization": "0.1" } }, AWS) },
-  { rule: "rightsize-underutilized", label: "aws busy", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-busy", { instanceType: "m6i.4xlarge", tags: { "lepton:expected-utilization": "0.7" } }, AWS) },
-  { rule: "rightsize-underutilized", label: "azure observed by name", expect: "violation", match: /observed p95/, r: res("azure-native:compute:VirtualMachine", "az-vm-idle", { hardwareProfile: { vmSize: "Standard_D16s_v5" } }, AZURE) },
-  { rule: "rightsize-underutilized", label: "gcp observed by tag (label spelling)", expect: "violation", r: res("gcp:compute/instance:Instance", "gcp-batch", { machineType: "n2-standard-16", zone: "us-central1-a", labels: { "lepton_unit": "batch" } }, GCP) },
-  { rule: "rightsize-underutilized", label: "k8s workload", expect: "violation", match: /request app: cpu/, r: res("kubernetes:apps/v1:Deployment", "k8s-idle", { ...pod("4", "8Gi"), metadata: { labels: { "lepton/expected-utilization": "12" } } }) },
-  { rule: "rightsize-underutilized", label: "component declared", expect: "violation", match: /declare unit \{ vcpus/, r: res("lepton-multicloud:index:MultiCloudVm", "vm-idle", { unit: { vcpus: 16, memoryGiB: 64 }, placement: { cloud: "aws", region: "us-east-1" }, expectedUtilization: 0.1 }, { custom: false }) },
-  { rule: "rightsize-underutilized", label: "component's child left to the component", expect: "pass", r: res("aws:ec2/instance:Instance", "vm-idle-instance", { instanceType: "m6i.4xlarge", tags: { "lepton:component": "MultiCloudVm/vm-idle", "lepton:expected-utilization": "0.1" } }, AWS) },
-  { rule: "rightsize-underutilized", label: "unknown utilization", expect: "note", r: res("lepton-multicloud:index:BalancedPool", "pool-unk", { unit: { vcpus: 4, memoryGiB: 8 }, expectedUtilization: UNKNOWN }, { custom: false }) },
+  {
+    rule: "rightsize-underutilized",
+    label: "aws expected-utilization tag",
+    expect: "violation",
+    match: /m6i\.4xlarge.*10 % CPU.*tag lepton:expected-utilization.*saves/,
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-idle",
+      { instanceType: "m6i.4xlarge", tags: { "lepton:expected-utilization": "0.1" } },
+      AWS,
+    ),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "aws busy",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-busy",
+      { instanceType: "m6i.4xlarge", tags: { "lepton:expected-utilization": "0.7" } },
+      AWS,
+    ),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "azure observed by name",
+    expect: "violation",
+    match: /observed p95/,
+    r: res(
+      "azure-native:compute:VirtualMachine",
+      "az-vm-idle",
+      { hardwareProfile: { vmSize: "Standard_D16s_v5" } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "gcp observed by tag (label spelling)",
+    expect: "violation",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-batch",
+      { machineType: "n2-standard-16", zone: "us-central1-a", labels: { lepton_unit: "batch" } },
+      GCP,
+    ),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "k8s workload",
+    expect: "violation",
+    match: /request app: cpu/,
+    r: res("kubernetes:apps/v1:Deployment", "k8s-idle", {
+      ...pod("4", "8Gi"),
+      metadata: { labels: { "lepton/expected-utilization": "12" } },
+    }),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "component declared",
+    expect: "violation",
+    match: /declare unit \{ vcpus/,
+    r: res(
+      "lepton-multicloud:index:MultiCloudVm",
+      "vm-idle",
+      {
+        unit: { vcpus: 16, memoryGiB: 64 },
+        placement: { cloud: "aws", region: "us-east-1" },
+        expectedUtilization: 0.1,
+      },
+      { custom: false },
+    ),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "component's child left to the component",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "vm-idle-instance",
+      {
+        instanceType: "m6i.4xlarge",
+        tags: { "lepton:component": "MultiCloudVm/vm-idle", "lepton:expected-utilization": "0.1" },
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "rightsize-underutilized",
+    label: "unknown utilization",
+    expect: "note",
+    r: res(
+      "lepton-multicloud:index:BalancedPool",
+      "pool-unk",
+      { unit: { vcpus: 4, memoryGiB: 8 }, expectedUtilization: UNKNOWN },
+      { custom: false },
+    ),
+  },
 
   // autoscaling-target-range
-  { rule: "autoscaling-target-range", label: "aws target tracking too high", expect: "violation", match: /90 %.*above 80 %/, r: res("aws:autoscaling/policy:Policy", "aws-tt", { policyType: "TargetTrackingScaling", targetTrackingConfiguration: { targetValue: 90, predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" } } }, AWS) },
-  { rule: "autoscaling-target-range", label: "aws target tracking ok", expect: "pass", r: res("aws:autoscaling/policy:Policy", "aws-tt-ok", { policyType: "TargetTrackingScaling", targetTrackingConfiguration: { targetValue: 60, predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" } } }, AWS) },
-  { rule: "autoscaling-target-range", label: "aws group peak over ceiling", expect: "violation", match: /at maximum capacity.*lower its maximum/, r: res("aws:autoscaling/group:Group", "aws-peak", { minSize: 1, maxSize: 10, tags: [{ key: "lepton:instance-type", value: "m6i.4xlarge" }] }, AWS) },
-  { rule: "autoscaling-target-range", label: "gcp autoscaler too low", expect: "violation", match: /20 %.*below 40 %/, r: res("gcp:compute/autoscaler:Autoscaler", "gcp-as", { autoscalingPolicy: { minReplicas: 1, maxReplicas: 5, cpuUtilization: { target: 0.2 } } }, GCP) },
-  { rule: "autoscaling-target-range", label: "azure scale-out threshold", expect: "violation", r: res("azure-native:insights:AutoscaleSetting", "az-as", { profiles: [{ capacity: { minimum: "1", maximum: "4", default: "1" }, rules: [{ metricTrigger: { metricName: "Percentage CPU", operator: "GreaterThan", threshold: 95 }, scaleAction: { direction: "Increase" } }] }] }, AZURE) },
-  { rule: "autoscaling-target-range", label: "k8s hpa v2 too low", expect: "violation", r: res("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "k8s-hpa", { spec: { minReplicas: 1, maxReplicas: 5, metrics: [{ type: "Resource", resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 30 } } }] } }) },
-  { rule: "autoscaling-target-range", label: "k8s hpa v1 ok", expect: "pass", r: res("kubernetes:autoscaling/v1:HorizontalPodAutoscaler", "k8s-hpa1", { spec: { maxReplicas: 5, targetCPUUtilizationPercentage: 50 } }) },
-  { rule: "autoscaling-target-range", label: "unknown target", expect: "note", r: res("kubernetes:autoscaling/v1:HorizontalPodAutoscaler", "k8s-hpa-unk", { spec: { maxReplicas: 5, targetCPUUtilizationPercentage: UNKNOWN } }) },
+  {
+    rule: "autoscaling-target-range",
+    label: "aws target tracking too high",
+    expect: "violation",
+    match: /90 %.*above 80 %/,
+    r: res(
+      "aws:autoscaling/policy:Policy",
+      "aws-tt",
+      {
+        policyType: "TargetTrackingScaling",
+        targetTrackingConfiguration: {
+          targetValue: 90,
+          predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" },
+        },
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "aws target tracking ok",
+    expect: "pass",
+    r: res(
+      "aws:autoscaling/policy:Policy",
+      "aws-tt-ok",
+      {
+        policyType: "TargetTrackingScaling",
+        targetTrackingConfiguration: {
+          targetValue: 60,
+          predefinedMetricSpecification: { predefinedMetricType: "ASGAverageCPUUtilization" },
+        },
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "aws group peak over ceiling",
+    expect: "violation",
+    match: /at maximum capacity.*lower its maximum/,
+    r: res(
+      "aws:autoscaling/group:Group",
+      "aws-peak",
+      { minSize: 1, maxSize: 10, tags: [{ key: "lepton:instance-type", value: "m6i.4xlarge" }] },
+      AWS,
+    ),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "gcp autoscaler too low",
+    expect: "violation",
+    match: /20 %.*below 40 %/,
+    r: res(
+      "gcp:compute/autoscaler:Autoscaler",
+      "gcp-as",
+      { autoscalingPolicy: { minReplicas: 1, maxReplicas: 5, cpuUtilization: { target: 0.2 } } },
+      GCP,
+    ),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "azure scale-out threshold",
+    expect: "violation",
+    r: res(
+      "azure-native:insights:AutoscaleSetting",
+      "az-as",
+      {
+        profiles: [
+          {
+            capacity: { minimum: "1", maximum: "4", default: "1" },
+            rules: [
+              {
+                metricTrigger: { metricName: "Percentage CPU", operator: "GreaterThan", threshold: 95 },
+                scaleAction: { direction: "Increase" },
+              },
+            ],
+          },
+        ],
+      },
+      AZURE,
+    ),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "k8s hpa v2 too low",
+    expect: "violation",
+    r: res("kubernetes:autoscaling/v2:HorizontalPodAutoscaler", "k8s-hpa", {
+      spec: {
+        minReplicas: 1,
+        maxReplicas: 5,
+        metrics: [
+          {
+            type: "Resource",
+            resource: { name: "cpu", target: { type: "Utilization", averageUtilization: 30 } },
+          },
+        ],
+      },
+    }),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "k8s hpa v1 ok",
+    expect: "pass",
+    r: res("kubernetes:autoscaling/v1:HorizontalPodAutoscaler", "k8s-hpa1", {
+      spec: { maxReplicas: 5, targetCPUUtilizationPercentage: 50 },
+    }),
+  },
+  {
+    rule: "autoscaling-target-range",
+    label: "unknown target",
+    expect: "note",
+    r: res("kubernetes:autoscaling/v1:HorizontalPodAutoscaler", "k8s-hpa-unk", {
+      spec: { maxReplicas: 5, targetCPUUtilizationPercentage: UNKNOWN },
+    }),
+  },
 
   // cheaper-region-available (min 10 %)
-  { rule: "cheaper-region-available", label: "aws tokyo vs mumbai", expect: "violation", match: /ap-south-1 \(asia\), 21 % less/, r: res("aws:ec2/instance:Instance", "aws-tokyo", { instanceType: "c6i.2xlarge", availabilityZone: "ap-northeast-1a" }, AWS) },
-  { rule: "cheaper-region-available", label: "aws cheapest already", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-ohio", { instanceType: "m6i.large", region: "us-east-2" }, AWS) },
-  { rule: "cheaper-region-available", label: "azure westus", expect: "violation", r: res("azure-native:compute:VirtualMachine", "az-westus", { location: "westus", hardwareProfile: { vmSize: "Standard_D2s_v5" } }, AZURE) },
-  { rule: "cheaper-region-available", label: "gcp frankfurt", expect: "violation", r: res("gcp:compute/instance:Instance", "gcp-fra", { machineType: "n2-standard-8", zone: "europe-west3-a" }, GCP) },
-  { rule: "cheaper-region-available", label: "unknown zone", expect: "note", r: res("gcp:compute/instance:Instance", "gcp-unk", { machineType: UNKNOWN, zone: "europe-west3-a" }, GCP) },
+  {
+    rule: "cheaper-region-available",
+    label: "aws tokyo vs mumbai",
+    expect: "violation",
+    match: /ap-south-1 \(asia\), 21 % less/,
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-tokyo",
+      { instanceType: "c6i.2xlarge", availabilityZone: "ap-northeast-1a" },
+      AWS,
+    ),
+  },
+  {
+    rule: "cheaper-region-available",
+    label: "aws cheapest already",
+    expect: "pass",
+    r: res("aws:ec2/instance:Instance", "aws-ohio", { instanceType: "m6i.large", region: "us-east-2" }, AWS),
+  },
+  {
+    rule: "cheaper-region-available",
+    label: "azure westus",
+    expect: "violation",
+    r: res(
+      "azure-native:compute:VirtualMachine",
+      "az-westus",
+      { location: "westus", hardwareProfile: { vmSize: "Standard_D2s_v5" } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "cheaper-region-available",
+    label: "gcp frankfurt",
+    expect: "violation",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-fra",
+      { machineType: "n2-standard-8", zone: "europe-west3-a" },
+      GCP,
+    ),
+  },
+  {
+    rule: "cheaper-region-available",
+    label: "unknown zone",
+    expect: "note",
+    r: res("gcp:compute/instance:Instance", "gcp-unk", { machineType: UNKNOWN, zone: "europe-west3-a" }, GCP),
+  },
 
   // encrypted-disks (requireCustomerManagedKeys on)
-  { rule: "encrypted-disks", label: "aws root not encrypted", expect: "violation", match: /rootBlockDevice\.encrypted is not set/, r: res("aws:ec2/instance:Instance", "aws-plain", { instanceType: "m6i.large" }, AWS) },
-  { rule: "encrypted-disks", label: "aws encrypted", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-enc", { instanceType: "m6i.large", rootBlockDevice: { encrypted: true }, ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }] }, AWS) },
-  { rule: "encrypted-disks", label: "aws volume", expect: "violation", r: res("aws:ebs/volume:Volume", "aws-vol", { size: 10, availabilityZone: "us-east-1a", encrypted: false }, AWS) },
-  { rule: "encrypted-disks", label: "aws launch template", expect: "violation", r: res("aws:ec2/launchTemplate:LaunchTemplate", "aws-lt-disk", { blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 20 } }] }, AWS) },
-  { rule: "encrypted-disks", label: "azure platform key", expect: "violation", match: /customer-managed key/, r: res("azure-native:compute:Disk", "az-disk", { diskSizeGB: 10 }, AZURE) },
-  { rule: "encrypted-disks", label: "azure customer key", expect: "pass", r: res("azure-native:compute:Disk", "az-disk-cmk", { diskSizeGB: 10, encryption: { diskEncryptionSetId: "/subscriptions/x/des" } }, AZURE) },
-  { rule: "encrypted-disks", label: "gcp disk", expect: "violation", r: res("gcp:compute/disk:Disk", "gcp-disk2", { size: 10, zone: "us-central1-a" }, GCP) },
-  { rule: "encrypted-disks", label: "k8s ebs storage class", expect: "violation", r: res("kubernetes:storage.k8s.io/v1:StorageClass", "k8s-sc", { provisioner: "ebs.csi.aws.com", parameters: { type: "gp3" } }) },
-  { rule: "encrypted-disks", label: "k8s encrypted storage class", expect: "pass", r: res("kubernetes:storage.k8s.io/v1:StorageClass", "k8s-sc-enc", { provisioner: "ebs.csi.aws.com", parameters: { encrypted: "true" } }) },
-  { rule: "encrypted-disks", label: "unknown", expect: "note", r: res("aws:ebs/volume:Volume", "aws-vol-u", { size: 10, encrypted: UNKNOWN }, AWS) },
+  {
+    rule: "encrypted-disks",
+    label: "aws root not encrypted",
+    expect: "violation",
+    match: /rootBlockDevice\.encrypted is not set/,
+    r: res("aws:ec2/instance:Instance", "aws-plain", { instanceType: "m6i.large" }, AWS),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "aws encrypted",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-enc",
+      {
+        instanceType: "m6i.large",
+        rootBlockDevice: { encrypted: true },
+        ebsBlockDevices: [{ deviceName: "/dev/sdf", encrypted: true }],
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "aws volume",
+    expect: "violation",
+    r: res(
+      "aws:ebs/volume:Volume",
+      "aws-vol",
+      { size: 10, availabilityZone: "us-east-1a", encrypted: false },
+      AWS,
+    ),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "aws launch template",
+    expect: "violation",
+    r: res(
+      "aws:ec2/launchTemplate:LaunchTemplate",
+      "aws-lt-disk",
+      { blockDeviceMappings: [{ deviceName: "/dev/xvda", ebs: { volumeSize: 20 } }] },
+      AWS,
+    ),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "azure platform key",
+    expect: "violation",
+    match: /customer-managed key/,
+    r: res("azure-native:compute:Disk", "az-disk", { diskSizeGB: 10 }, AZURE),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "azure customer key",
+    expect: "pass",
+    r: res(
+      "azure-native:compute:Disk",
+      "az-disk-cmk",
+      { diskSizeGB: 10, encryption: { diskEncryptionSetId: "/subscriptions/x/des" } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "gcp disk",
+    expect: "violation",
+    r: res("gcp:compute/disk:Disk", "gcp-disk2", { size: 10, zone: "us-central1-a" }, GCP),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "k8s ebs storage class",
+    expect: "violation",
+    r: res("kubernetes:storage.k8s.io/v1:StorageClass", "k8s-sc", {
+      provisioner: "ebs.csi.aws.com",
+      parameters: { type: "gp3" },
+    }),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "k8s encrypted storage class",
+    expect: "pass",
+    r: res("kubernetes:storage.k8s.io/v1:StorageClass", "k8s-sc-enc", {
+      provisioner: "ebs.csi.aws.com",
+      parameters: { encrypted: "true" },
+    }),
+  },
+  {
+    rule: "encrypted-disks",
+    label: "unknown",
+    expect: "note",
+    r: res("aws:ebs/volume:Volume", "aws-vol-u", { size: 10, encrypted: UNKNOWN }, AWS),
+  },
 
   // no-public-admin-ports
-  { rule: "no-public-admin-ports", label: "aws ssh open", expect: "violation", match: /SSH 22 to 0\.0\.0\.0\/0/, r: res("aws:ec2/securityGroup:SecurityGroup", "aws-sg", { ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }] }, AWS) },
-  { rule: "no-public-admin-ports", label: "aws ssh from office", expect: "pass", r: res("aws:ec2/securityGroup:SecurityGroup", "aws-sg-ok", { ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8"] }, { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] }] }, AWS) },
-  { rule: "no-public-admin-ports", label: "aws ingress rule all traffic ipv6", expect: "violation", r: res("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "aws-rule", { ipProtocol: "-1", cidrIpv6: "::/0" }, AWS) },
-  { rule: "no-public-admin-ports", label: "azure rdp", expect: "violation", match: /RDP 3389/, r: res("azure-native:network:NetworkSecurityGroup", "az-nsg", { securityRules: [{ name: "rdp", direction: "Inbound", access: "Allow", protocol: "Tcp", sourceAddressPrefix: "Internet", destinationPortRange: "3389", priority: 100 }] }, AZURE) },
-  { rule: "no-public-admin-ports", label: "gcp ssh range", expect: "violation", r: res("gcp:compute/firewall:Firewall", "gcp-fw", { network: "default", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["20-25"] }] }, GCP) },
-  { rule: "no-public-admin-ports", label: "gcp https only", expect: "pass", r: res("gcp:compute/firewall:Firewall", "gcp-fw-ok", { network: "default", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["443"] }] }, GCP) },
-  { rule: "no-public-admin-ports", label: "k8s lb ssh", expect: "violation", r: res("kubernetes:core/v1:Service", "k8s-ssh", { metadata: { labels: tagged }, spec: { type: "LoadBalancer", ports: [{ port: 22 }] } }) },
-  { rule: "no-public-admin-ports", label: "unknown rules", expect: "note", r: res("aws:ec2/securityGroup:SecurityGroup", "aws-sg-unk", { ingress: UNKNOWN }, AWS) },
+  {
+    rule: "no-public-admin-ports",
+    label: "aws ssh open",
+    expect: "violation",
+    match: /SSH 22 to 0\.0\.0\.0\/0/,
+    r: res(
+      "aws:ec2/securityGroup:SecurityGroup",
+      "aws-sg",
+      { ingress: [{ protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["0.0.0.0/0"] }] },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "aws ssh from office",
+    expect: "pass",
+    r: res(
+      "aws:ec2/securityGroup:SecurityGroup",
+      "aws-sg-ok",
+      {
+        ingress: [
+          { protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: ["10.0.0.0/8"] },
+          { protocol: "tcp", fromPort: 443, toPort: 443, cidrBlocks: ["0.0.0.0/0"] },
+        ],
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "aws ingress rule all traffic ipv6",
+    expect: "violation",
+    r: res(
+      "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule",
+      "aws-rule",
+      { ipProtocol: "-1", cidrIpv6: "::/0" },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "azure rdp",
+    expect: "violation",
+    match: /RDP 3389/,
+    r: res(
+      "azure-native:network:NetworkSecurityGroup",
+      "az-nsg",
+      {
+        securityRules: [
+          {
+            name: "rdp",
+            direction: "Inbound",
+            access: "Allow",
+            protocol: "Tcp",
+            sourceAddressPrefix: "Internet",
+            destinationPortRange: "3389",
+            priority: 100,
+          },
+        ],
+      },
+      AZURE,
+    ),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "gcp ssh range",
+    expect: "violation",
+    r: res(
+      "gcp:compute/firewall:Firewall",
+      "gcp-fw",
+      { network: "default", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["20-25"] }] },
+      GCP,
+    ),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "gcp https only",
+    expect: "pass",
+    r: res(
+      "gcp:compute/firewall:Firewall",
+      "gcp-fw-ok",
+      { network: "default", sourceRanges: ["0.0.0.0/0"], allows: [{ protocol: "tcp", ports: ["443"] }] },
+      GCP,
+    ),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "k8s lb ssh",
+    expect: "violation",
+    r: res("kubernetes:core/v1:Service", "k8s-ssh", {
+      metadata: { labels: tagged },
+      spec: { type: "LoadBalancer", ports: [{ port: 22 }] },
+    }),
+  },
+  {
+    rule: "no-public-admin-ports",
+    label: "unknown rules",
+    expect: "note",
+    r: res("aws:ec2/securityGroup:SecurityGroup", "aws-sg-unk", { ingress: UNKNOWN }, AWS),
+  },
 
   // imdsv2-required
-  { rule: "imdsv2-required", label: "aws instance v1", expect: "violation", match: /httpTokens: "required"/, r: res("aws:ec2/instance:Instance", "aws-imds1", { instanceType: "m6i.large", metadataOptions: { httpTokens: "optional" } }, AWS) },
-  { rule: "imdsv2-required", label: "aws instance v2", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-imds2", { instanceType: "m6i.large", metadataOptions: { httpTokens: "required" } }, AWS) },
-  { rule: "imdsv2-required", label: "aws launch template unset", expect: "violation", r: res("aws:ec2/launchTemplate:LaunchTemplate", "aws-lt-imds", { instanceType: "m6i.large" }, AWS) },
-  { rule: "imdsv2-required", label: "not aws", expect: "pass", r: res("gcp:compute/instance:Instance", "gcp-imds", { machineType: "e2-standard-2", zone: "us-central1-a" }, GCP) },
-  { rule: "imdsv2-required", label: "unknown", expect: "note", r: res("aws:ec2/instance:Instance", "aws-imds-u", { instanceType: "m6i.large", metadataOptions: UNKNOWN }, AWS) },
+  {
+    rule: "imdsv2-required",
+    label: "aws instance v1",
+    expect: "violation",
+    match: /httpTokens: "required"/,
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-imds1",
+      { instanceType: "m6i.large", metadataOptions: { httpTokens: "optional" } },
+      AWS,
+    ),
+  },
+  {
+    rule: "imdsv2-required",
+    label: "aws instance v2",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-imds2",
+      { instanceType: "m6i.large", metadataOptions: { httpTokens: "required" } },
+      AWS,
+    ),
+  },
+  {
+    rule: "imdsv2-required",
+    label: "aws launch template unset",
+    expect: "violation",
+    r: res("aws:ec2/launchTemplate:LaunchTemplate", "aws-lt-imds", { instanceType: "m6i.large" }, AWS),
+  },
+  {
+    rule: "imdsv2-required",
+    label: "not aws",
+    expect: "pass",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-imds",
+      { machineType: "e2-standard-2", zone: "us-central1-a" },
+      GCP,
+    ),
+  },
+  {
+    rule: "imdsv2-required",
+    label: "unknown",
+    expect: "note",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-imds-u",
+      { instanceType: "m6i.large", metadataOptions: UNKNOWN },
+      AWS,
+    ),
+  },
 
   // no-public-ip
-  { rule: "no-public-ip", label: "aws instance", expect: "violation", r: res("aws:ec2/instance:Instance", "aws-pub", { instanceType: "m6i.large", associatePublicIpAddress: true }, AWS) },
-  { rule: "no-public-ip", label: "aws private", expect: "pass", r: res("aws:ec2/instance:Instance", "aws-priv", { instanceType: "m6i.large", associatePublicIpAddress: false }, AWS) },
-  { rule: "no-public-ip", label: "azure public ip", expect: "violation", match: /saving \$3\.65\/month/, r: res("azure-native:network:PublicIPAddress", "az-pip", { location: "westeurope" }, AZURE) },
-  { rule: "no-public-ip", label: "gcp access config", expect: "violation", r: res("gcp:compute/instance:Instance", "gcp-pub", { machineType: "e2-standard-2", zone: "us-central1-a", networkInterfaces: [{ network: "default", accessConfigs: [{}] }] }, GCP) },
-  { rule: "no-public-ip", label: "k8s public lb", expect: "violation", r: res("kubernetes:core/v1:Service", "k8s-lb", { spec: { type: "LoadBalancer", ports: [{ port: 443 }] } }) },
-  { rule: "no-public-ip", label: "k8s internal lb", expect: "pass", r: res("kubernetes:core/v1:Service", "k8s-lb-int", { metadata: { annotations: { "networking.gke.io/load-balancer-type": "Internal" } }, spec: { type: "LoadBalancer", ports: [{ port: 443 }] } }) },
-  { rule: "no-public-ip", label: "unknown", expect: "note", r: res("gcp:compute/instance:Instance", "gcp-pub-u", { machineType: "e2-standard-2", zone: "us-central1-a", networkInterfaces: [{ network: "default", accessConfigs: UNKNOWN }] }, GCP) },
+  {
+    rule: "no-public-ip",
+    label: "aws instance",
+    expect: "violation",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-pub",
+      { instanceType: "m6i.large", associatePublicIpAddress: true },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-public-ip",
+    label: "aws private",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-priv",
+      { instanceType: "m6i.large", associatePublicIpAddress: false },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-public-ip",
+    label: "azure public ip",
+    expect: "violation",
+    match: /saving \$3\.65\/month/,
+    r: res("azure-native:network:PublicIPAddress", "az-pip", { location: "westeurope" }, AZURE),
+  },
+  {
+    rule: "no-public-ip",
+    label: "gcp access config",
+    expect: "violation",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-pub",
+      {
+        machineType: "e2-standard-2",
+        zone: "us-central1-a",
+        networkInterfaces: [{ network: "default", accessConfigs: [{}] }],
+      },
+      GCP,
+    ),
+  },
+  {
+    rule: "no-public-ip",
+    label: "k8s public lb",
+    expect: "violation",
+    r: res("kubernetes:core/v1:Service", "k8s-lb", {
+      spec: { type: "LoadBalancer", ports: [{ port: 443 }] },
+    }),
+  },
+  {
+    rule: "no-public-ip",
+    label: "k8s internal lb",
+    expect: "pass",
+    r: res("kubernetes:core/v1:Service", "k8s-lb-int", {
+      metadata: { annotations: { "networking.gke.io/load-balancer-type": "Internal" } },
+      spec: { type: "LoadBalancer", ports: [{ port: 443 }] },
+    }),
+  },
+  {
+    rule: "no-public-ip",
+    label: "unknown",
+    expect: "note",
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gcp-pub-u",
+      {
+        machineType: "e2-standard-2",
+        zone: "us-central1-a",
+        networkInterfaces: [{ network: "default", accessConfigs: UNKNOWN }],
+      },
+      GCP,
+    ),
+  },
 ];
 
 let pack: PolicyPackSession;
@@ -142,10 +966,19 @@ beforeAll(async () => {
   pack = await startPolicyPack(PACK_DIR, {
     config: {
       "max-instance-hourly-price": { maxHourlyUsd: 0.5 },
-      "allowed-regions": { allowedRegions: ["us-east-1", "us-east-2", "eastus", "westeurope", "us-central1", "europe-west1"] },
-      "allowed-instance-families": { allowedFamilies: { aws: ["m6i", "m7i", "c6i"], azure: ["Ds_v5"], gcp: ["n2", "e2"] } },
-      "cost-allocation-tags": { enforcementLevel: "remediate", defaults: { owner: "platform", "cost-center": "cc-42" } },
-      "rightsize-underutilized": { observedUtilizationFile: join(ROOT, "test/fixtures/observed-utilization.json") },
+      "allowed-regions": {
+        allowedRegions: ["us-east-1", "us-east-2", "eastus", "westeurope", "us-central1", "europe-west1"],
+      },
+      "allowed-instance-families": {
+        allowedFamilies: { aws: ["m6i", "m7i", "c6i"], azure: ["Ds_v5"], gcp: ["n2", "e2"] },
+      },
+      "cost-allocation-tags": {
+        enforcementLevel: "remediate",
+        defaults: { owner: "platform", "cost-center": "cc-42" },
+      },
+      "rightsize-underutilized": {
+        observedUtilizationFile: join(ROOT, "test/fixtures/observed-utilization.json"),
+      },
       "autoscaling-target-range": { maxCapacityMonthlyUsd: 1000 },
       "cheaper-region-available": { minSavingPercent: 10 },
       "encrypted-disks": { requireCustomerManagedKeys: true },
@@ -188,11 +1021,18 @@ describe.each([...new Set(CASES.map((c) => c.rule))])("%s", (rule) => {
 });
 
 it("covers all four targets and every resource rule", () => {
-  const targets = new Set(CASES.map((c) => c.r.type.split(":")[c.r.type.startsWith("pulumi:providers:") ? 2 : 0]));
+  const targets = new Set(
+    CASES.map((c) => c.r.type.split(":")[c.r.type.startsWith("pulumi:providers:") ? 2 : 0]),
+  );
   expect([...targets].sort()).toEqual(["aws", "azure-native", "gcp", "kubernetes", "lepton-multicloud"]);
-  const resourceRules = pack.info.policies.map((p) => p.name).filter((n) => !["monthly-budget", "policy-exemptions"].includes(n));
+  const resourceRules = pack.info.policies
+    .map((p) => p.name)
+    .filter((n) => !["monthly-budget", "policy-exemptions"].includes(n));
   expect([...new Set(CASES.map((c) => c.rule))].sort()).toEqual(resourceRules.sort());
   for (const rule of resourceRules)
     for (const e of ["violation", "pass", "note"] as const)
-      expect(CASES.some((c) => c.rule === rule && c.expect === e), `${rule} has a ${e} case`).toBe(true);
+      expect(
+        CASES.some((c) => c.rule === rule && c.expect === e),
+        `${rule} has a ${e} case`,
+      ).toBe(true);
 });
