@@ -50,7 +50,8 @@ export function validateObservedUtilization(input: unknown, origin: string): Obs
   if (doc!.kind !== "lepton-observed-utilization")
     root.add("kind", doc!.kind, 'use "lepton-observed-utilization"');
   if (doc!.version !== 1) root.add("version", doc!.version, "use 1");
-  if (doc!.source !== undefined && typeof doc!.source !== "string") root.add("source", doc!.source, "use a string");
+  if (doc!.source !== undefined && typeof doc!.source !== "string")
+    root.add("source", doc!.source, "use a string");
   const issues: Issue[] = [...root.issues];
   if (!Array.isArray(doc!.resources)) {
     issues.push({ path: `${origin}.resources`, value: doc!.resources, expected: "use an array of entries" });
@@ -130,7 +131,11 @@ export function importCloudWatchMetricData(
         `pages[${p}].MetricDataResults: ${show(results)} is not valid; pass the JSON output of \`aws cloudwatch get-metric-data\``,
       );
     results.forEach((r: MetricDataResult, i) => {
-      if (typeof r?.Id !== "string" || !Array.isArray(r.Values) || r.Values.some((v) => typeof v !== "number"))
+      if (
+        typeof r?.Id !== "string" ||
+        !Array.isArray(r.Values) ||
+        r.Values.some((v) => typeof v !== "number")
+      )
         throw new LeptonError(
           `pages[${p}].MetricDataResults[${i}]: ${show(r)} is not valid; each result needs an "Id" and numeric "Values"`,
         );
@@ -153,8 +158,10 @@ export function importCloudWatchMetricData(
       );
     if ((target.name === undefined) === (target.tag === undefined))
       throw new LeptonError(`queries.${id}: give exactly one of "name" or "tag"`);
-    const key = target.name !== undefined ? `name:${target.name}` : `tag:${target.tag!.key}=${target.tag!.value}`;
-    const entry = entries.get(key) ?? (target.name !== undefined ? { name: target.name } : { tag: target.tag });
+    const key =
+      target.name !== undefined ? `name:${target.name}` : `tag:${target.tag!.key}=${target.tag!.value}`;
+    const entry =
+      entries.get(key) ?? (target.name !== undefined ? { name: target.name } : { tag: target.tag });
     const p95 = percentile(s.values, 95);
     if (p95 === undefined) throw new LeptonError(`queries.${id}: the series has no values in the period`);
     const rounded = Math.round(Math.min(100, Math.max(0, p95)) * 100) / 100;
