@@ -136,7 +136,7 @@ function build(ctx: MemberContext): {
     referencedSecurityGroupId: lbSg.id,
   });
   awsIngressRules(settings.ingress).forEach((r, i) => rule(`in-${i}`, { securityGroupId: sg.id, ...r }));
-  // Instances fetch packages and updates; without a public IP this goes through the network's NAT.
+  // Instances fetch packages and updates, through their public IP or the network's NAT.
   new aws.vpc.SecurityGroupEgressRule(
     n("out"),
     { region, tags, securityGroupId: sg.id, ipProtocol: "-1", cidrIpv4: "0.0.0.0/0" },
@@ -151,7 +151,19 @@ function build(ctx: MemberContext): {
       region,
       imageId: awsAmiId(unit.image, unit.arch, region, settings.providers.aws),
       instanceType: member.instanceType,
-      vpcSecurityGroupIds: [sg.id],
+      // A public address needs an explicit interface, which then carries the security group.
+      ...(settings.publicIp
+        ? {
+            networkInterfaces: [
+              {
+                deviceIndex: 0,
+                associatePublicIpAddress: "true",
+                deleteOnTermination: "true",
+                securityGroups: [sg.id],
+              },
+            ],
+          }
+        : { vpcSecurityGroupIds: [sg.id] }),
       metadataOptions: { httpEndpoint: "enabled", httpTokens: "required", httpPutResponseHopLimit: 1 },
       blockDeviceMappings: [
         {

@@ -393,7 +393,7 @@ export const azurePoolBackend: PoolBackend<AzurePoolMember> = {
         issues.push({
           path: "name",
           value: settings.name,
-          problem: `gives the Azure load balancer name ${JSON.stringify(lbName)}, which Azure refuses`,
+          problem: `${JSON.stringify(settings.name)} gives the Azure load balancer name ${JSON.stringify(lbName)}, which Azure refuses`,
           expected: "use a shorter name of letters, digits, '-', '_' and '.'",
         });
     }

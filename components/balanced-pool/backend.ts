@@ -22,6 +22,8 @@ export interface PoolSettings {
   targetCpuUtilization: number;
   cooldownSeconds: number;
   ingress: ResolvedIngressRule[];
+  /** Instances get public addresses for outbound access (inbound stays as the rules say). */
+  publicIp: boolean;
   network: NetworkArgs;
   userData?: string;
   providers: ProviderMap;

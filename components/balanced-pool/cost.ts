@@ -73,8 +73,8 @@ export function memberCost(backend: PoolBackend, settings: PoolSettings, member:
   };
 }
 
-/** Sums the members' costs. */
-export function poolCost(members: MemberCost[]): PoolCostFigures {
+/** Sums the members' costs; `notes` adds what the pool as a whole leaves out. */
+export function poolCost(members: MemberCost[], notes: string[] = []): PoolCostFigures {
   const sum = (pick: (m: MemberCost) => number, digits: number) =>
     round(
       members.reduce((s, m) => s + pick(m), 0),
@@ -91,6 +91,6 @@ export function poolCost(members: MemberCost[]): PoolCostFigures {
       desired: sum((m) => m.monthlyUsd.desired, 2),
       max: sum((m) => m.monthlyUsd.max, 2),
     },
-    notes: [...new Set(members.flatMap((m) => m.notes))],
+    notes: [...new Set([...members.flatMap((m) => m.notes), ...notes])],
   };
 }

@@ -19,6 +19,10 @@ import { child, childOptions, regionalNetworkIssues } from "./child";
 
 /** Escape hatches for the GCP children of each member, and for Cloud DNS. */
 export interface GcpPoolTransforms {
+  /** The member's VPC network (unless `network.gcp.network` is given). */
+  network?: Transform<gcp.compute.NetworkArgs>;
+  /** The member's subnetwork (unless `network.gcp.network` is given). */
+  subnetwork?: Transform<gcp.compute.SubnetworkArgs>;
   /** The firewall rule that lets clients (and health checks) reach the pool's port. */
   firewall?: Transform<gcp.compute.FirewallArgs>;
   instanceTemplate?: Transform<gcp.compute.RegionInstanceTemplateArgs>;
@@ -36,6 +40,9 @@ export interface GcpPoolTransforms {
 /** The children of one GCP member. */
 export interface GcpPoolMember {
   region: string;
+  /** Undefined when `network.gcp.network` is given. */
+  network?: gcp.compute.Network;
+  subnetwork?: gcp.compute.Subnetwork;
   firewalls: gcp.compute.Firewall[];
   instanceTemplate: gcp.compute.RegionInstanceTemplate;
   instanceGroupManager: gcp.compute.RegionInstanceGroupManager;
@@ -75,8 +82,32 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
   const labels = member.tags;
   const http = settings.protocol === "http";
   const { port, unit } = settings;
-  const networkName = settings.network.gcp?.network ?? "default";
-  const subnetwork = settings.network.gcp?.subnetwork;
+  const given = settings.network.gcp ?? {};
+  // A network of the member's own: the project's `default` network comes with rules that open SSH and RDP.
+  const ownNetwork = given.network
+    ? undefined
+    : child(
+        gcp.compute.Network,
+        n("net"),
+        {
+          autoCreateSubnetworks: false,
+          routingMode: "REGIONAL",
+          description: `${settings.name} (${member.key})`,
+        },
+        opts,
+        t.network,
+      );
+  const ownSubnetwork = ownNetwork
+    ? child(
+        gcp.compute.Subnetwork,
+        n("subnet"),
+        { region, network: ownNetwork.id, ipCidrRange: "10.0.0.0/24", privateIpGoogleAccess: true },
+        opts,
+        t.subnetwork,
+      )
+    : undefined;
+  const networkName = given.network ?? ownNetwork!.id;
+  const subnetwork = given.subnetwork ?? ownSubnetwork?.id;
 
   // A passthrough load balancer keeps client addresses, so the port is open to all; this also admits Google's health checkers.
   const firewalls = [
@@ -124,8 +155,14 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
           labels,
         },
       ],
-      // No access config: instances get no public IP.
-      networkInterfaces: [{ network: networkName, ...(subnetwork ? { subnetwork } : {}) }],
+      networkInterfaces: [
+        {
+          network: networkName,
+          ...(subnetwork ? { subnetwork } : {}),
+          // An access config is a public address; without one the instance has none.
+          ...(settings.publicIp ? { accessConfigs: [{ networkTier: "PREMIUM" }] } : {}),
+        },
+      ],
       metadata: {
         "enable-oslogin": "TRUE",
         ...(settings.userData !== undefined ? gcpUserDataMetadata(settings.userData) : {}),
@@ -234,6 +271,7 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
     endpoint: { address: forwardingRule.ipAddress, kind: "ip" },
     resources: {
       region,
+      ...(ownNetwork ? { network: ownNetwork, subnetwork: ownSubnetwork } : {}),
       firewalls,
       instanceTemplate,
       instanceGroupManager,
@@ -259,7 +297,7 @@ export const gcpPoolBackend: PoolBackend<GcpPoolMember> = {
       issues.push({
         path: "name",
         value: settings.name,
-        problem: "cannot name the pool's GCP resources",
+        problem: `${JSON.stringify(settings.name)} cannot name the pool's GCP resources`,
         expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (GCP names stop at 63, and "-${longest}-autoscaler" plus Pulumi's suffix are appended)`,
       });
     if (

@@ -129,7 +129,20 @@ export interface BalancedPoolArgs {
    * @default none
    */
   ingress?: IngressRule[];
-  /** Networks per cloud. @default each cloud's default network (see `NetworkArgs`) */
+  /**
+   * Give each instance a public address, for outbound access (packages, updates) on networks
+   * without a NAT. Inbound traffic stays limited to the load balancer and `ingress`. Azure
+   * instances reach out through their load balancer either way; Kubernetes pods are unaffected.
+   * @default false
+   */
+  publicIp?: boolean;
+  /**
+   * Existing networks per cloud; a cloud's network serves members in one region only.
+   * @default AWS: the region's default VPC and its default subnets; Azure: a resource group,
+   * virtual network 10.0.0.0/16 and subnet 10.0.0.0/24 per member; GCP: a VPC network and
+   * subnetwork 10.0.0.0/24 per member (not the project's `default` network, whose stock rules
+   * open SSH and RDP). Without `publicIp` or a NAT, AWS and GCP instances have no route out.
+   */
   network?: NetworkArgs;
   /** Tags (labels) on every child, normalized per cloud; they win over Lepton's own. @default none */
   tags?: Record<string, string>;
@@ -240,23 +253,24 @@ export class BalancedPool extends pulumi.ComponentResource {
   readonly hourlyUsd: pulumi.Output<{ min: number; desired: number; max: number }>;
   /** USD per month (730 h) at min, desired and max capacity. */
   readonly monthlyUsd: pulumi.Output<{ min: number; desired: number; max: number }>;
-  /** The weighted DNS name, when `dns` is set. */
-  readonly dnsName?: pulumi.Output<string>;
+  /** The weighted DNS name; undefined without `dns`. */
+  readonly dnsName: pulumi.Output<string | undefined>;
   /** The AWS members' children (launch template, group, scaling policy, load balancer …). */
-  readonly aws: AwsPoolMember[] = [];
+  readonly aws: AwsPoolMember[];
   /** The Azure members' children (scale set, load balancer, autoscale setting, NSG …). */
-  readonly azure: AzurePoolMember[] = [];
+  readonly azure: AzurePoolMember[];
   /** The GCP members' children (template, instance group manager, autoscaler, backend service …). */
-  readonly gcp: GcpPoolMember[] = [];
+  readonly gcp: GcpPoolMember[];
   /** The Kubernetes members' children (Deployment, HPA, Service, PodDisruptionBudget). */
-  readonly kubernetes: KubernetesPoolMember[] = [];
+  readonly kubernetes: KubernetesPoolMember[];
   /** The weighted DNS children, when `dns` is set. */
   readonly dns?: Route53Resources | TrafficManagerResources | CloudDnsResources;
 
   constructor(name: string, args: BalancedPoolArgs, opts: pulumi.ComponentResourceOptions = {}) {
-    super(TYPE, name, args as unknown as pulumi.Inputs, opts);
-    assertPlain(args, "args");
-    // Every check, placement and the capacity split happen here, before any child exists.
+    // Every check, placement and the capacity split happen first: on an error nothing is registered.
+    // Providers are resources (their fields are Outputs) and are passed through, not read.
+    for (const [field, value] of Object.entries(args ?? {}))
+      if (field !== "providers") assertPlain(value, `args.${field}`);
     const { settings, members } = planPool(name, args, { type: TYPE, parent: opts.parent }, BACKENDS);
     if (settings.dns) {
       const dnsIssues = DNS_BACKENDS[settings.dns.provider].check(
@@ -265,9 +279,15 @@ export class BalancedPool extends pulumi.ComponentResource {
       );
       throwIfIssues(dnsIssues, `BalancedPool "${name}" dns`);
     }
+    super(TYPE, name, args as unknown as pulumi.Inputs, opts);
 
     const costs = members.map((m) => memberCost(BACKENDS[m.cloud], settings, m));
-    this.cost = poolCost(costs);
+    this.cost = poolCost(costs, [
+      ...(settings.dns
+        ? ["weighted DNS (records, health checks, Traffic Manager queries) is not priced"]
+        : []),
+      ...(settings.publicIp ? ["the instances' public IPv4 addresses are not priced"] : []),
+    ]);
     this.plan = members.map((m, i) => ({
       cloud: m.cloud,
       region: m.region,
@@ -291,16 +311,23 @@ export class BalancedPool extends pulumi.ComponentResource {
       });
     }
 
+    const byCloud: Record<Cloud, object[]> = { aws: [], azure: [], gcp: [], kubernetes: [] };
     const built: { plan: MemberPlan; endpoint: MemberEndpoint }[] = [];
     for (const m of members) {
       const out = BACKENDS[m.cloud].build({ parent: this, settings, member: m });
       built.push({ plan: m, endpoint: out.endpoint });
-      (this[m.cloud] as object[]).push(out.resources);
+      byCloud[m.cloud].push(out.resources);
     }
+    this.aws = byCloud.aws as AwsPoolMember[];
+    this.azure = byCloud.azure as AzurePoolMember[];
+    this.gcp = byCloud.gcp as GcpPoolMember[];
+    this.kubernetes = byCloud.kubernetes as KubernetesPoolMember[];
     if (settings.dns) {
       const dns = DNS_BACKENDS[settings.dns.provider].build(this, settings, built);
       this.dnsName = dns.fqdn;
       this.dns = dns.resources as Route53Resources | TrafficManagerResources | CloudDnsResources;
+    } else {
+      this.dnsName = pulumi.output(undefined);
     }
 
     this.endpoints = pulumi.all(built.map((b) => b.endpoint.address));
@@ -320,7 +347,7 @@ export class BalancedPool extends pulumi.ComponentResource {
       endpoints: this.endpoints,
       hourlyUsd: this.hourlyUsd,
       monthlyUsd: this.monthlyUsd,
-      ...(this.dnsName ? { dnsName: this.dnsName } : {}),
+      dnsName: this.dnsName,
     });
   }
 }

@@ -180,7 +180,7 @@ export const kubernetesPoolBackend: PoolBackend<KubernetesPoolMember> = {
       issues.push({
         path: "name",
         value: settings.name,
-        problem: "cannot name the pool's Kubernetes objects",
+        problem: `${JSON.stringify(settings.name)} cannot name the pool's Kubernetes objects`,
         expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters`,
       });
     for (const m of members)
@@ -188,7 +188,7 @@ export const kubernetesPoolBackend: PoolBackend<KubernetesPoolMember> = {
         issues.push({
           path: "scaling.min",
           value: 0,
-          problem: `gives the Kubernetes member ${m.key} a min of 0, but a HorizontalPodAutoscaler keeps at least 1 pod`,
+          problem: `0 leaves the Kubernetes member "${m.key}" no pod at min, but a HorizontalPodAutoscaler keeps at least 1`,
           expected: "raise scaling.min so every Kubernetes member gets at least one",
         });
     if (settings.userData?.trimStart().startsWith("#cloud-config"))

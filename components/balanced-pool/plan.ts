@@ -29,6 +29,7 @@ const ARG_FIELDS = [
   "dns",
   "ingress",
   "network",
+  "publicIp",
   "tags",
   "providers",
   "transform",
@@ -221,6 +222,8 @@ function checkArgs(
       for (const [k, v] of Object.entries(t))
         if (typeof v !== "string") c.add(`tags.${k}`, v, "use a string value");
   }
+  if (args.publicIp !== undefined && typeof args.publicIp !== "boolean")
+    c.add("publicIp", args.publicIp, "use true or false");
   if (args.expectedUtilization !== undefined)
     c.number("expectedUtilization", args.expectedUtilization, { exclusiveMin: 0, max: 1 });
   let k8s: { image?: unknown; namespace?: unknown } = {};
@@ -254,6 +257,7 @@ function checkArgs(
     targetCpuUtilization: target!,
     cooldownSeconds: cooldown!,
     ingress: ingress.rules,
+    publicIp: args.publicIp === true,
     network: args.network ?? {},
     ...(args.userData !== undefined ? { userData: args.userData } : {}),
     providers: args.providers ?? {},

@@ -3,21 +3,21 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
 import { Checker } from "../../sdk/units/checks";
 
-/** Where a component's machines go, per cloud. Every cloud left out gets its default network. */
+/** Existing networks per cloud. A cloud left out gets the component's default (see its `network` argument). */
 export interface NetworkArgs {
   /**
    * An existing VPC and subnets (private subnets with a NAT for machines without public IPs).
-   * @default the region's default VPC and its default subnets
+   * @default the component's (the region's default VPC for the built-in components)
    */
   aws?: { vpcId: string; subnetIds: string[] };
   /**
    * An existing resource group and/or subnet (`/subscriptions/…/subnets/…`).
-   * @default a new resource group and virtual network (10.0.0.0/16) per component
+   * @default the component's (a resource group and virtual network of its own)
    */
   azure?: { resourceGroupName?: string; subnetId?: string };
   /**
    * A VPC network and, for custom-mode networks, the subnetwork (name or self link).
-   * @default the `default` network and its auto-mode subnetwork in the region
+   * @default the component's (a network and subnetwork of its own)
    */
   gcp?: { network?: string; subnetwork?: string };
 }

@@ -32,6 +32,15 @@ function invoke(token: string, inputs: Record<string, unknown>): Record<string, 
         names: ["us-east-1a", "us-east-1b", "us-east-1c"],
         zoneIds: ["use1-az1", "use1-az2", "use1-az3"],
       };
+    case "azure-native:authorization:getClientConfig":
+      return {
+        subscriptionId: "00000000-0000-0000-0000-000000000000",
+        tenantId: "11111111-1111-1111-1111-111111111111",
+        clientId: "22222222-2222-2222-2222-222222222222",
+        objectId: "33333333-3333-3333-3333-333333333333",
+      };
+    case "aws:route53/getZone:getZone":
+      return { zoneId: "Z0LOOKEDUP", name: inputs.name, id: "Z0LOOKEDUP" };
     case "gcp:compute/getZones:getZones":
       return { names: [`${inputs.region ?? "us-central1"}-a`, `${inputs.region ?? "us-central1"}-b`] };
     default:
@@ -80,8 +89,45 @@ function outputsOf(type: string, inputs: Record<string, unknown>, name = ""): Re
       return { keyName: inputs.keyName ?? "autonamed-key" };
     case "azure-native:network:PublicIPAddress":
       return { ipAddress: "203.0.113.20" };
-    case "kubernetes:core/v1:Service":
-      return { spec: { ...(inputs.spec as object), clusterIP: "10.96.0.20" } };
+    case "kubernetes:core/v1:Service": {
+      const spec = (inputs.spec ?? {}) as Record<string, unknown>;
+      return {
+        spec: { ...spec, clusterIP: "10.96.0.20" },
+        ...(spec.type === "LoadBalancer"
+          ? { status: { loadBalancer: { ingress: [{ ip: "203.0.113.40" }] } } }
+          : {}),
+      };
+    }
+    case "aws:lb/loadBalancer:LoadBalancer": {
+      const region = inputs.region ?? "us-east-1";
+      return {
+        arn: `arn:aws:elasticloadbalancing:${region}:123456789012:loadbalancer/${name}`,
+        dnsName: `${name}-1234567890.${region}.elb.amazonaws.com`,
+        zoneId: "Z35SXDOTRQ7X7K",
+      };
+    }
+    case "aws:lb/targetGroup:TargetGroup":
+      return {
+        arn: `arn:aws:elasticloadbalancing:${inputs.region ?? "us-east-1"}:123456789012:targetgroup/${name}`,
+      };
+    case "aws:ec2/launchTemplate:LaunchTemplate":
+      return { latestVersion: 1 };
+    case "aws:autoscaling/group:Group":
+      return { name: inputs.name ?? name };
+    case "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate":
+      return {
+        selfLink: `https://www.googleapis.com/compute/v1/projects/p/regions/${inputs.region}/instanceTemplates/${name}`,
+      };
+    case "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager":
+      return {
+        instanceGroup: `https://www.googleapis.com/compute/v1/projects/p/regions/${inputs.region}/instanceGroups/${name}`,
+      };
+    case "gcp:compute/forwardingRule:ForwardingRule":
+      return { ipAddress: "203.0.113.30" };
+    case "azure-native:trafficmanager:Profile": {
+      const dnsConfig = (inputs.dnsConfig ?? {}) as Record<string, unknown>;
+      return { dnsConfig: { ...dnsConfig, fqdn: `${dnsConfig.relativeName}.trafficmanager.net` } };
+    }
     default:
       return {};
   }
