@@ -41,6 +41,8 @@ function registerTypeScript(dir: string): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   (require("ts-node") as typeof import("ts-node")).register({
     transpileOnly: true,
+    // Diagnostics name files relative to this directory (program-error.ts reads them so).
+    cwd: dir,
     compiler: require.resolve("typescript"),
     ...(existsSync(tsconfig) ? { project: tsconfig } : { skipProject: true }),
     compilerOptions: {
@@ -125,9 +127,11 @@ export async function runProgram(project: Project, recording: Recording): Promis
     failures.unshift(err);
   } finally {
     process.chdir(cwd);
-    process.off("uncaughtException", onFailure);
-    process.off("unhandledRejection", onFailure);
   }
+  // After a failure the runtime rejects what waited on the program (stack outputs, dependents):
+  // the handlers stay, so those echoes of the error reported here are not reported again.
   if (failures.length > 0) throw programError(failures[0], project.dir);
+  process.off("uncaughtException", onFailure);
+  process.off("unhandledRejection", onFailure);
   return { unmockedInvokes: [...monitor.unmockedInvokes].sort() };
 }
