@@ -9,13 +9,17 @@ import { child, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the AWS children. */
 export interface AwsVmTransforms {
+  /** Edits the args of the securityGroup child. @default none */
   securityGroup?: Transform<aws.ec2.SecurityGroupArgs>;
-  /** Applied to each ingress rule (one per port and source range). */
+  /** Applied to each ingress rule (one per port and source range). @default none */
   ingressRule?: Transform<aws.vpc.SecurityGroupIngressRuleArgs>;
+  /** Edits the args of the egressRule child. @default none */
   egressRule?: Transform<aws.vpc.SecurityGroupEgressRuleArgs>;
+  /** Edits the args of the keyPair child. @default none */
   keyPair?: Transform<aws.ec2.KeyPairArgs>;
+  /** Edits the args of the instance child. @default none */
   instance?: Transform<aws.ec2.InstanceArgs>;
-  /** Applied to both CPU alarms. */
+  /** Applied to both CPU alarms. @default none */
   alarm?: Transform<aws.cloudwatch.MetricAlarmArgs>;
 }
 

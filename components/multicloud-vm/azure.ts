@@ -13,14 +13,21 @@ import { child, dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the Azure children. */
 export interface AzureVmTransforms {
+  /** Edits the args of the resourceGroup child. @default none */
   resourceGroup?: Transform<resources.ResourceGroupArgs>;
+  /** Edits the args of the virtualNetwork child. @default none */
   virtualNetwork?: Transform<network.VirtualNetworkArgs>;
+  /** Edits the args of the subnet child. @default none */
   subnet?: Transform<network.SubnetArgs>;
+  /** Edits the args of the networkSecurityGroup child. @default none */
   networkSecurityGroup?: Transform<network.NetworkSecurityGroupArgs>;
+  /** Edits the args of the publicIp child. @default none */
   publicIp?: Transform<network.PublicIPAddressArgs>;
+  /** Edits the args of the networkInterface child. @default none */
   networkInterface?: Transform<network.NetworkInterfaceArgs>;
+  /** Edits the args of the virtualMachine child. @default none */
   virtualMachine?: Transform<compute.VirtualMachineArgs>;
-  /** Applied to both CPU alerts. */
+  /** Applied to both CPU alerts. @default none */
   alert?: Transform<monitor.MetricAlertArgs>;
 }
 

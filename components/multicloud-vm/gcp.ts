@@ -10,12 +10,15 @@ import { child, dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the GCP children. */
 export interface GcpVmTransforms {
+  /** Edits the args of the network child. @default none */
   network?: Transform<gcp.compute.NetworkArgs>;
+  /** Edits the args of the subnetwork child. @default none */
   subnetwork?: Transform<gcp.compute.SubnetworkArgs>;
-  /** Applied to each firewall rule (one per ingress rule and address family). */
+  /** Applied to each firewall rule (one per ingress rule and address family). @default none */
   firewall?: Transform<gcp.compute.FirewallArgs>;
+  /** Edits the args of the instance child. @default none */
   instance?: Transform<gcp.compute.InstanceArgs>;
-  /** Applied to both CPU alert policies. */
+  /** Applied to both CPU alert policies. @default none */
   alertPolicy?: Transform<gcp.monitoring.AlertPolicyArgs>;
 }
 

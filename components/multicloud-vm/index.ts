@@ -58,9 +58,13 @@ export interface MultiCloudVmGcpArgs {
 
 /** Escape hatches: edit the args of any child before it is created, per target and child kind. */
 export interface MultiCloudVmTransforms {
+  /** Used when the machine lands on AWS. @default none */
   aws?: AwsVmTransforms;
+  /** Used when the machine lands on Azure. @default none */
   azure?: AzureVmTransforms;
+  /** Used when the machine lands on GCP. @default none */
   gcp?: GcpVmTransforms;
+  /** Used when the machine lands on Kubernetes. @default none */
   kubernetes?: KubernetesVmTransforms;
 }
 

@@ -8,8 +8,11 @@ import { child, dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the Kubernetes children. */
 export interface KubernetesVmTransforms {
+  /** Edits the args of the statefulSet child. @default none */
   statefulSet?: Transform<k8s.apps.v1.StatefulSetArgs>;
+  /** Edits the args of the service child. @default none */
   service?: Transform<k8s.core.v1.ServiceArgs>;
+  /** Edits the args of the networkPolicy child. @default none */
   networkPolicy?: Transform<k8s.networking.v1.NetworkPolicyArgs>;
 }
 
