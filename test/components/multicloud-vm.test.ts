@@ -462,6 +462,29 @@ describe("GCP", () => {
   });
 });
 
+describe("names on the strict targets", () => {
+  it("derives GCP and Kubernetes names GCP and Kubernetes accept from any component name", async () => {
+    await build("Web_Server.1", {
+      unit: { vcpus: 1, memoryGiB: 2 },
+      placement: { cloud: "gcp", region: "us-east1" },
+    });
+    await build("9Lives", { unit: { vcpus: 1, memoryGiB: 2 }, placement: { cloud: "kubernetes" } });
+    const names = recorded
+      .filter((r) => r.custom && /^(web-server-1|vm-9lives)-/.test(r.name))
+      .map((r) => r.name)
+      .sort();
+    expect(names).toEqual([
+      "vm-9lives-ingress",
+      "vm-9lives-vm",
+      "web-server-1-cpu-high",
+      "web-server-1-cpu-low",
+      "web-server-1-net",
+      "web-server-1-subnet",
+      "web-server-1-vm",
+    ]);
+  });
+});
+
 describe("Kubernetes", () => {
   it("builds a one-replica StatefulSet whose requests equal limits equal the unit, with its disk, arch selector, policy and Service", async () => {
     const { vm, children, one } = await build("k8s-basic", {
