@@ -1,3 +1,4 @@
 export * from "./multicloud-vm";
 export * from "./multicloud-bucket";
 export * from "./balanced-pool";
+export * from "./budgeted-stack";
