@@ -291,6 +291,14 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Azure
                   primary: true,
                   subnet: { id: subnetId },
                   loadBalancerBackendAddressPools: [{ id: poolId }],
+                  ...(settings.publicIp
+                    ? {
+                        publicIPAddressConfiguration: {
+                          name: "public",
+                          sku: { name: "Standard", tier: "Regional" },
+                        },
+                      }
+                    : {}),
                 },
               ],
             },

@@ -91,13 +91,14 @@ export interface PoolBackend<R = object> {
   check(settings: PoolSettings, members: MemberPlan[]): Issue[];
   /**
    * The member's priced children as the cost engine sees them: the group at `count` instances,
-   * and what is billed once per member (load balancer, address).
+   * what is billed once per member (load balancer, address), and notes on where pricing the
+   * real children alone would differ.
    */
   pricing(
     settings: PoolSettings,
     member: MemberPlan,
     count: number,
-  ): { group: PricedInput; fixed: PricedInput[] };
+  ): { group: PricedInput; fixed: PricedInput[]; notes?: string[] };
   build(ctx: MemberContext): BuiltMember<R>;
 }
 

@@ -37,14 +37,22 @@ const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 *
  */
 export function memberCost(backend: PoolBackend, settings: PoolSettings, member: MemberPlan): MemberCost {
   const ctx = { catalog: settings.catalog };
-  const { group, fixed } = backend.pricing(settings, member, member.capacity.desired);
-  const notes: string[] = [];
+  const {
+    group,
+    fixed,
+    notes: backendNotes = [],
+  } = backend.pricing(settings, member, member.capacity.desired);
+  const notes = backendNotes.map((note) => `${member.key}: ${note}`);
   const groupPrice = priceResource(group.type, group.props, ctx);
   let perInstance: number;
   if (groupPrice.priced && groupPrice.perInstanceHourlyUsd !== undefined) {
     perInstance = groupPrice.perInstanceHourlyUsd;
-    // Lines about the one count priced here are left out: the figures below are at three capacities.
-    notes.push(...groupPrice.assumptions.filter((a) => !/^priced at |^\d+ replicas$/.test(a)));
+    // Lines about the one count priced here are left out (the figures below are at three capacities),
+    // and so is the hours-a-month line every price shares (the pool states it once).
+    const kept = groupPrice.assumptions.filter(
+      (a) => !/^priced at |^\d+ replicas$|^\d+ hours a month/.test(a),
+    );
+    notes.push(...kept.map((a) => `${member.key}: ${a}`));
   } else {
     // Only a catalog entry the engine cannot name from tags (a GCP type with attached GPUs) lands here.
     perInstance = member.placement.instanceHourlyUsd;
@@ -91,6 +99,9 @@ export function poolCost(members: MemberCost[], notes: string[] = []): PoolCostF
       desired: sum((m) => m.monthlyUsd.desired, 2),
       max: sum((m) => m.monthlyUsd.max, 2),
     },
-    notes: [...new Set([...members.flatMap((m) => m.notes), ...notes])],
+    notes: [
+      `${HOURS_PER_MONTH} hours a month, on-demand list prices`,
+      ...new Set([...members.flatMap((m) => m.notes), ...notes]),
+    ],
   };
 }

@@ -315,6 +315,9 @@ export const gcpPoolBackend: PoolBackend<GcpPoolMember> = {
   pricing: (_settings, member, count) => ({
     group: groupPricing(member, count),
     fixed: [{ type: "gcp:compute/forwardingRule:ForwardingRule", props: { region: member.region } }],
+    notes: [
+      "the instance group has no targetSize (its autoscaler sizes it), so pricing the raw resource counts its min",
+    ],
   }),
   build,
 };

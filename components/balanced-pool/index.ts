@@ -268,9 +268,9 @@ export class BalancedPool extends pulumi.ComponentResource {
 
   constructor(name: string, args: BalancedPoolArgs, opts: pulumi.ComponentResourceOptions = {}) {
     // Every check, placement and the capacity split happen first: on an error nothing is registered.
-    // Providers are resources (their fields are Outputs) and are passed through, not read.
+    // Providers and transforms are passed through to the children, not read: they may hold Outputs.
     for (const [field, value] of Object.entries(args ?? {}))
-      if (field !== "providers") assertPlain(value, `args.${field}`);
+      if (field !== "providers" && field !== "transform") assertPlain(value, `args.${field}`);
     const { settings, members } = planPool(name, args, { type: TYPE, parent: opts.parent }, BACKENDS);
     if (settings.dns) {
       const dnsIssues = DNS_BACKENDS[settings.dns.provider].check(

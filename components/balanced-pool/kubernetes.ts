@@ -204,6 +204,9 @@ export const kubernetesPoolBackend: PoolBackend<KubernetesPoolMember> = {
   pricing: (settings, _member, count) => ({
     group: podPricing(settings, count),
     fixed: [{ type: "kubernetes:core/v1:Service", props: { spec: { type: "LoadBalancer" } } }],
+    notes: [
+      "the Deployment has no replicas (its HorizontalPodAutoscaler owns them), so pricing the raw resource counts 1 pod",
+    ],
   }),
   build,
 };

@@ -248,6 +248,29 @@ describe("Azure member", () => {
   });
 });
 
+describe("public addresses", () => {
+  it("are given to Azure and GCP instances only with publicIp", async () => {
+    const { one } = await build("pub", {
+      unit: UNIT,
+      placements: [
+        { cloud: "azure", region: "westeurope", weight: 1 },
+        { cloud: "gcp", region: "europe-west1", weight: 1 },
+      ],
+      scaling: { min: 2, max: 4 },
+      publicIp: true,
+    });
+    const vmss = one("azure-native:compute:VirtualMachineScaleSet");
+    const ipConfig =
+      vmss.virtualMachineProfile.networkProfile.networkInterfaceConfigurations[0].ipConfigurations[0];
+    expect(ipConfig.publicIPAddressConfiguration).toEqual({
+      name: "public",
+      sku: { name: "Standard", tier: "Regional" },
+    });
+    const tmpl = one("gcp:compute/regionInstanceTemplate:RegionInstanceTemplate");
+    expect(tmpl.networkInterfaces[0].accessConfigs).toEqual([{ networkTier: "PREMIUM" }]);
+  });
+});
+
 describe("GCP member", () => {
   it("chains template → regional group → autoscaler → health check, backend service and forwarding rule", async () => {
     const { one, all } = await build("web-gcp", {
@@ -728,7 +751,8 @@ describe("escape hatches and providers", () => {
       scaling: { min: 2, max: 4 },
       providers: { aws: provider },
       transform: {
-        aws: { loadBalancer: { idleTimeout: 120 } },
+        // A transform may hold Outputs: it is passed to the child, not read by placement.
+        aws: { loadBalancer: { idleTimeout: 120, ipAddressType: pulumi.output("ipv4") } },
         azure: {
           scaleSet: (args) => {
             args.zones = ["1", "2", "3"];
@@ -736,7 +760,10 @@ describe("escape hatches and providers", () => {
         },
       },
     });
-    expect(one("aws:lb/loadBalancer:LoadBalancer").idleTimeout).toBe(120);
+    expect(one("aws:lb/loadBalancer:LoadBalancer")).toMatchObject({
+      idleTimeout: 120,
+      ipAddressType: "ipv4",
+    });
     expect(one("azure-native:compute:VirtualMachineScaleSet").zones).toEqual(["1", "2", "3"]);
     const lb = recorded.find((r) => r.name === "hatch-aws-us-east-1-lb")!;
     expect(lb.provider).toMatch(/pulumi:providers:aws::pool-aws::/);
