@@ -279,7 +279,20 @@ export class BalancedPool extends pulumi.ComponentResource {
       );
       throwIfIssues(dnsIssues, `BalancedPool "${name}" dns`);
     }
-    super(TYPE, name, args as unknown as pulumi.Inputs, opts);
+    // The engine (and the policy pack) sees the plain arguments, with the resolved expected
+    // utilization and the pool's capacity; providers and transforms stay out (resources, functions).
+    const { providers: _providers, transform: _transform, ...plainArgs } = args;
+    const total = (k: "min" | "desired" | "max") => members.reduce((s, m) => s + m.capacity[k], 0);
+    super(
+      TYPE,
+      name,
+      {
+        ...plainArgs,
+        expectedUtilization: args.expectedUtilization ?? settings.targetCpuUtilization,
+        capacity: { min: total("min"), desired: total("desired"), max: total("max") },
+      },
+      opts,
+    );
 
     const costs = members.map((m) => memberCost(BACKENDS[m.cloud], settings, m));
     this.cost = poolCost(costs, [

@@ -485,6 +485,14 @@ describe("a pool over three clouds", () => {
       /azure-westeurope: azure-native:network:LoadBalancer not included/,
     );
     expect(await valueOf(pool.monthlyUsd)).toEqual(pool.cost.monthlyUsd);
+    // The policy pack reads the component's own inputs: the resolved expected utilization and capacity.
+    const component = recorded.find(
+      (r) => r.type === "lepton-multicloud:index:BalancedPool" && r.name === "priced",
+    )!;
+    expect(component.inputs).toMatchObject({
+      expectedUtilization: 0.6,
+      capacity: { min: 4, desired: 4, max: 12 },
+    });
     expect(pool.cost.monthlyUsd.max).toBeGreaterThan(pool.cost.monthlyUsd.desired);
   });
 
@@ -730,6 +738,18 @@ describe("errors before any child", () => {
       "output",
       { ...base, port: pulumi.output(80) as unknown as number },
       /args\.port: an Output or Promise is not valid here/,
+    );
+    const gcpEu = catalog.regions("gcp").filter((r) => r.geography === "eu").length;
+    await fails(
+      "too-spread",
+      {
+        unit: UNIT,
+        spread: { clouds: ["gcp"], geography: "eu", count: gcpEu + 1 },
+        scaling: { min: 1, max: 20 },
+      },
+      new RegExp(
+        `spread\\.count: ${gcpEu + 1} is not valid; only ${gcpEu} region\\(s\\) of gcp in eu can host the unit`,
+      ),
     );
     await fails(
       "region",
