@@ -32,7 +32,7 @@ const FRAME = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?$/;
 const TS_DIAGNOSTIC = /^\s*(.+?)\((\d+),(\d+)\): error TS\d+/m;
 
 /** True for a file of the program itself (below its directory, outside node_modules). */
-function inProgram(file: string, programDir: string): boolean {
+export function inProgram(file: string, programDir: string): boolean {
   return file.startsWith(programDir + sep) && !file.includes(`${sep}node_modules${sep}`);
 }
 

@@ -64,7 +64,7 @@ echarts.init(document.getElementById("chart-cloud"), null, opts).setOption({
   title: { text: "Monthly cost by cloud", left: "center" },
   tooltip: { trigger: "item", valueFormatter: money },
   series: [{ type: "pie", radius: ["35%", "65%"], data: data.clouds,
-    label: { formatter: (p) => p.name + "\\n" + money(p.value) } }],
+    label: { formatter: (p) => p.name + ": " + money(p.value) } }],
 });
 echarts.init(document.getElementById("chart-component"), null, opts).setOption({
   animation: false,
@@ -100,7 +100,7 @@ export function htmlReport(result: PlanResult): string {
   const b = result.budget;
   const cards = [
     `<div class="card" id="card-total">Monthly cost<b>${esc(usd(result.totals.monthlyUsd))}</b>${result.diff ? `${esc(signedUsd(result.diff.totals.deltaUsd))} (${esc(signedPct(result.diff.totals.deltaPct))}) vs baseline` : ""}</div>`,
-    `<div class="card" id="card-budget">Budget<b class="${b?.exceeded ? "bad" : "ok"}">${b ? `${esc(usd(b.projectedUsd))} of ${esc(usd(b.limitUsd))}` : "none set"}</b>${b ? (b.exceeded ? "exceeded" : "within budget") : ""}</div>`,
+    `<div class="card" id="card-budget">Budget<b class="${b ? (b.exceeded ? "bad" : "ok") : ""}">${b ? `${esc(usd(b.projectedUsd))} of ${esc(usd(b.limitUsd))}` : "none set"}</b>${b ? (b.exceeded ? "exceeded" : "within budget") : ""}</div>`,
     `<div class="card" id="card-violations">Violations<b class="${counts.mandatory ? "bad" : "ok"}">${counts.mandatory ?? 0} mandatory</b>${counts.advisory ?? 0} advisory</div>`,
     `<div class="card" id="card-resources">Resources<b>${result.entries.length}</b>${result.totals.unpriced} not priced</div>`,
   ].join("\n");
