@@ -78,7 +78,7 @@ function groupPricing(member: MemberPlan, count: number): PricedInput {
 const lbType = (settings: PoolSettings) => (settings.protocol === "http" ? "application" : "network");
 
 function build(ctx: MemberContext): {
-  endpoint: ReturnType<PoolBackend["build"]>["endpoint"];
+  endpoint: MemberEndpoint;
   resources: AwsPoolMember;
 } {
   const { parent, settings, member } = ctx;
