@@ -148,6 +148,13 @@ interface Resolved {
   seal: "auto" | "manual";
 }
 
+/** Reports fields of a nested object that are not in `known`, under its path. */
+function unknownKeys(c: Checker, path: string, obj: object, known: readonly string[]): void {
+  const nested = new Checker(path);
+  nested.unknownKeys(obj, known);
+  c.issues.push(...nested.issues);
+}
+
 /** Checks every argument (all problems at once, each with its field, value and fix). */
 function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (typeof args !== "object" || args === null || Array.isArray(args))
@@ -193,7 +200,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (args.notify !== undefined) {
     const n = c.object("notify", args.notify);
     if (n) {
-      new Checker("notify").unknownKeys(n, ["emails"]);
+      unknownKeys(c, "notify", n, ["emails"]);
       if (n.emails !== undefined) {
         if (!Array.isArray(n.emails))
           c.add("notify.emails", n.emails, 'use an array of addresses, e.g. ["finops@example.com"]');
@@ -234,6 +241,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (args.filterTag !== undefined) {
     const f = c.object("filterTag", args.filterTag);
     if (f) {
+      unknownKeys(c, "filterTag", f, ["key", "value"]);
       if (!nonEmpty(f.key)) c.add("filterTag.key", f.key, 'use a tag name, e.g. "cost-centre"');
       if (!nonEmpty(f.value)) c.add("filterTag.value", f.value, "use the value resources beneath carry");
       filterTag = { key: String(f.key), value: String(f.value) };
@@ -242,11 +250,13 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
 
   if (args.aws !== undefined) {
     const s = c.object("aws", args.aws);
+    if (s) unknownKeys(c, "aws", s, ["accountId"]);
     if (s?.accountId !== undefined && !(typeof s.accountId === "string" && /^\d{12}$/.test(s.accountId)))
       c.add("aws.accountId", s.accountId, "use the 12-digit AWS account id");
   }
   if (args.azure !== undefined) {
     const s = c.object("azure", args.azure);
+    if (s) unknownKeys(c, "azure", s, ["subscriptionId", "resourceGroupName"]);
     if (s && !(typeof s.subscriptionId === "string" && GUID.test(s.subscriptionId)))
       c.add(
         "azure.subscriptionId",
@@ -262,6 +272,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   }
   if (args.gcp !== undefined) {
     const s = c.object("gcp", args.gcp);
+    if (s) unknownKeys(c, "gcp", s, ["billingAccount", "notificationProject"]);
     if (s && !(typeof s.billingAccount === "string" && BILLING_ACCOUNT.test(s.billingAccount)))
       c.add(
         "gcp.billingAccount",

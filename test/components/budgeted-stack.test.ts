@@ -535,6 +535,7 @@ describe("BudgetedStack errors", () => {
         costTags: { owner: "" },
         split: { aws: 0.5, gcp: 0.4 },
         azure: { subscriptionId: "not-a-guid" },
+        gcp: { billingAccount: "012345-6789AB-CDEF01", project: "x" } as never,
       });
     } catch (e) {
       msg = (e as Error).message;
@@ -547,6 +548,9 @@ describe("BudgetedStack errors", () => {
     expect(msg).toContain("split: sums to 0.9; make the fractions sum to 1");
     expect(msg).toContain('costTags.owner: "" is not valid; use a non-empty string');
     expect(msg).toContain('azure.subscriptionId: "not-a-guid" is not valid; use the subscription id');
+    expect(msg).toContain(
+      "gcp.project: is not a known field; known fields: billingAccount, notificationProject",
+    );
     await settle();
     expect(recorded.length).toBe(before);
   });
