@@ -9,6 +9,7 @@ import { base64UserData } from "../shared/user-data";
 import type {
   DnsBackend,
   MemberContext,
+  MemberEndpoint,
   MemberPlan,
   PoolBackend,
   PoolSettings,
