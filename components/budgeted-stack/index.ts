@@ -284,7 +284,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (args.split !== undefined) {
     const s = c.object("split", args.split);
     if (s) {
-      c.unknownKeys(s, CLOUDS);
+      unknownKeys(c, "split", s, CLOUDS);
       const values = Object.entries(s).map(([k, v]) =>
         c.number(`split.${k}`, v, { exclusiveMin: 0, max: 1 }),
       );
