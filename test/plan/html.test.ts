@@ -37,7 +37,7 @@ describe("lepton-mc plan --html", () => {
       page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
       page.on("request", (r) => requests.push(r.url()));
       await page.goto(pathToFileURL(html).href);
-      await page.waitForFunction(() => document.body.dataset.chartsReady === "true", undefined, {
+      await page.waitForFunction('document.body.dataset.chartsReady === "true"', undefined, {
         timeout: 10_000,
       });
       await page.screenshot({ path: html.replace(/\.html$/, ".png"), fullPage: true });
