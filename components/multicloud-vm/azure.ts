@@ -7,6 +7,7 @@ import type { Issue } from "../../sdk/errors";
 import { azureCpuAlertArgs } from "../shared/alarms";
 import { azureImageReference } from "../shared/images";
 import { azureSecurityRules } from "../shared/ingress";
+import { throwawaySshPublicKey } from "../shared/ssh";
 import type { Transform } from "../shared/transform";
 import { base64UserData } from "../shared/user-data";
 import { child, dnsName, VmBackend, VmPlan } from "./backend";
@@ -46,23 +47,15 @@ export interface AzureVmResources {
 }
 
 /**
- * An Azure VM in the placed location: SSH key login only, a managed OS disk (Azure encrypts
+ * An Azure VM in the placed location: SSH key login only (without `sshPublicKey`, a key whose
+ * private half is never kept, so nobody logs in over SSH, as on the other clouds), a managed OS disk (Azure encrypts
  * every managed disk at rest with platform keys), Trusted Launch (Secure Boot and vTPM) on x86
  * sizes without GPUs — Azure's Arm64 sizes do not offer it, and GPU drivers on Secure Boot are the
  * user's call — and an NSG on the NIC with only the requested rules above Azure's deny-all.
  */
 export const azureBackend: VmBackend<AzureVmResources> = {
-  check(plan: VmPlan): Issue[] {
-    if (plan.args.sshPublicKey !== undefined) return [];
-    return [
-      {
-        path: "sshPublicKey",
-        value: undefined,
-        problem: `is required on Azure (placed in ${plan.placement.region}): Linux VMs here allow key login only`,
-        expected:
-          'pass sshPublicKey (e.g. the content of ~/.ssh/id_ed25519.pub), or leave Azure out with placement.clouds: ["aws", "gcp"]',
-      },
-    ];
+  check(): Issue[] {
+    return [];
   },
 
   build(plan: VmPlan, _parent, opts) {
@@ -148,6 +141,8 @@ export const azureBackend: VmBackend<AzureVmResources> = {
     );
 
     const admin = plan.adminUsername;
+    // Azure wants a key (or a password) on every Linux VM: without the user's, one nobody holds.
+    const throwaway = args.sshPublicKey === undefined;
     const trustedLaunch = unit.arch === "x86_64" && placement.gpuCount === 0;
     const virtualMachine = child(
       compute.VirtualMachine,
@@ -167,7 +162,12 @@ export const azureBackend: VmBackend<AzureVmResources> = {
             disablePasswordAuthentication: true,
             provisionVMAgent: true,
             ssh: {
-              publicKeys: [{ path: `/home/${admin}/.ssh/authorized_keys`, keyData: args.sshPublicKey! }],
+              publicKeys: [
+                {
+                  path: `/home/${admin}/.ssh/authorized_keys`,
+                  keyData: args.sshPublicKey ?? throwawaySshPublicKey(),
+                },
+              ],
             },
           },
         },
@@ -191,7 +191,8 @@ export const azureBackend: VmBackend<AzureVmResources> = {
           : {}),
         tags,
       },
-      opts,
+      // The throwaway key is new on every run; it must not replace the machine.
+      throwaway ? { ...opts, ignoreChanges: ["osProfile.linuxConfiguration.ssh"] } : opts,
       t?.virtualMachine,
     );
     const alerts = plan.alarms.map((alarm) =>

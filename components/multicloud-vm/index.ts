@@ -106,8 +106,9 @@ export interface MultiCloudVmArgs {
   network?: NetworkArgs;
   /**
    * OpenSSH public key allowed to log in as `adminUsername` (AWS: as the image's default user,
-   * `ubuntu` or `admin`). Required on Azure, where password login is always disabled.
-   * @default none: no SSH key (reach the machine through SSM, the serial console or IAP)
+   * `ubuntu` or `admin`). Password login is always disabled.
+   * @default none: nobody logs in over SSH (reach the machine through SSM, the serial console or
+   * IAP); Azure, which requires a key, gets one whose private half is never kept
    */
   sshPublicKey?: pulumi.Input<string>;
   /** Login name for `sshPublicKey` on Azure and GCP. @default "lepton" */
