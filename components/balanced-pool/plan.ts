@@ -15,7 +15,8 @@ import { placeForComponent } from "../shared/placement";
 import { childTags, unitLabel } from "../shared/tags";
 import { checkUserData } from "../shared/user-data";
 import type { MemberPlan, PoolBackend, PoolSettings } from "./backend";
-import { smallestTotalForAll, splitPoolCapacity } from "./capacity";
+import { splitCapacity } from "../../sdk/placement/split";
+import { smallestTotalForAll } from "./capacity";
 import type { BalancedPoolArgs, PoolPlacement } from "./index";
 
 const ARG_FIELDS = [
@@ -356,7 +357,7 @@ export function planPool(
         }));
 
   const weights = placed.map((p) => p.weight);
-  const capacities = splitPoolCapacity(scaling, weights);
+  const capacities = splitCapacity(scaling, weights);
   const issues: Issue[] = [];
   const where = (i: number) => `${placed[i].placement.cloud} ${placed[i].placement.region}`;
   const weightField = (i: number) =>

@@ -42,7 +42,7 @@ function cpuTargets(s: Subject): { value: unknown; where: string }[] {
         ? []
         : [{ value: typeof t === "number" ? t * 100 : t, where: "autoscalingPolicy.cpuUtilization.target" }];
     }
-    case "azure-native:insights:AutoscaleSetting": {
+    case "azure-native:monitor:AutoscaleSetting": {
       const profiles = at(p, "profiles");
       if (isUnknown(profiles)) return [{ value: profiles, where: "profiles" }];
       const out: { value: unknown; where: string }[] = [];
@@ -143,7 +143,7 @@ export const autoscalingTargetRange = resourceRule<AutoscalingTargetRangeConfig>
       "aws:autoscaling/policy:Policy",
       "gcp:compute/autoscaler:Autoscaler",
       "gcp:compute/regionAutoscaler:RegionAutoscaler",
-      "azure-native:insights:AutoscaleSetting",
+      "azure-native:monitor:AutoscaleSetting",
     ].includes(type) ||
     /^kubernetes:autoscaling\/v[0-9a-z]+:HorizontalPodAutoscaler$/.test(type),
   check: (s, ctx) => {

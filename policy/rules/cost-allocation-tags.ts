@@ -42,7 +42,7 @@ const TAGGABLE = new Set([
   "azure-native:network:NetworkSecurityGroup",
   "azure-native:network:NetworkInterface",
   "azure-native:resources:ResourceGroup",
-  "azure-native:insights:AutoscaleSetting",
+  "azure-native:monitor:AutoscaleSetting",
   "gcp:compute/instance:Instance",
   "gcp:compute/disk:Disk",
   "gcp:compute/instanceTemplate:InstanceTemplate",

@@ -1,7 +1,7 @@
 import type { Cloud } from "../catalog/types";
 import { awsPricers, awsRegion } from "./aws";
 import { azurePricers, azureRegion } from "./azure";
-import { FREE_TYPES } from "./free";
+import { FREE_TYPES, KNOWN_UNPRICED } from "./free";
 import { gcpPricers, gcpRegion } from "./gcp";
 import { dig, priced, Props, unpriced } from "./helpers";
 import { kubernetesPricers } from "./kubernetes";
@@ -62,6 +62,8 @@ export function priceResource(
     if (pricer) return pricer(props ?? {}, ctx);
     const free = FREE_TYPES[type];
     if (free) return priced(cloud ?? "kubernetes", regionOfResource(type, props ?? {}, ctx), [], [free]);
+    const known = KNOWN_UNPRICED[type];
+    if (known) return unpriced(known, cloud);
     if (type.startsWith("pulumi:providers:"))
       return priced(cloud ?? "kubernetes", undefined, [], ["providers are not billed"]);
     if (type === "kubernetes:core/v1:Service") {

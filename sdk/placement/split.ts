@@ -29,10 +29,26 @@ export interface Capacity {
   max: number;
 }
 
-/** Splits a pool's capacity across weighted members; each of min, desired and max sums to the pool's. */
+/**
+ * Splits a pool's capacity across weighted members; each of min, desired and max sums to the
+ * pool's, and every member keeps min ≤ desired ≤ max.
+ *
+ * Largest remainder is not monotone (the Alabama paradox): weights 3:3:1 split 3 as 1/1/1 but 4 as
+ * 2/2/0, a member whose max is below its min, which no autoscaler accepts. When the three direct
+ * splits disagree like that, the increments are split instead (min, then desired − min, then
+ * max − desired), which keeps every sum and the order within each member.
+ */
 export function splitCapacity(capacity: Capacity, weights: readonly number[]): Capacity[] {
   const min = largestRemainder(capacity.min, weights);
   const desired = largestRemainder(capacity.desired, weights);
   const max = largestRemainder(capacity.max, weights);
-  return weights.map((_, i) => ({ min: min[i], desired: desired[i], max: max[i] }));
+  const direct = weights.map((_, i) => ({ min: min[i], desired: desired[i], max: max[i] }));
+  if (direct.every((c) => c.min <= c.desired && c.desired <= c.max)) return direct;
+  const aboveMin = largestRemainder(capacity.desired - capacity.min, weights);
+  const aboveDesired = largestRemainder(capacity.max - capacity.desired, weights);
+  return weights.map((_, i) => ({
+    min: min[i],
+    desired: min[i] + aboveMin[i],
+    max: min[i] + aboveMin[i] + aboveDesired[i],
+  }));
 }

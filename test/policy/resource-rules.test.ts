@@ -530,7 +530,7 @@ const CASES: Case[] = [
     label: "azure scale-out threshold",
     expect: "violation",
     r: res(
-      "azure-native:insights:AutoscaleSetting",
+      "azure-native:monitor:AutoscaleSetting",
       "az-as",
       {
         profiles: [

@@ -314,6 +314,14 @@ describe("priceResource: Kubernetes and the rest", () => {
       cloud: "aws",
       reason: expect.stringContaining("not priced"),
     });
+    expect(priceResource("aws:cloudwatch/metricAlarm:MetricAlarm", {}, ctx)).toMatchObject({
+      priced: false,
+      reason: expect.stringContaining("per alarm-month"),
+    });
+    expect(priceResource("aws:s3/bucketVersioning:BucketVersioning", {}, ctx)).toMatchObject({
+      priced: true,
+      monthlyUsd: 0,
+    });
     expect(cloudOfType("azure-native:compute:VirtualMachine")).toBe("azure");
     expect(cloudOfType("pulumi:providers:gcp")).toBe("gcp");
   });
