@@ -22,26 +22,33 @@ const dynamicImport = new Function("u", "return import(u)") as (
 let typescriptRegistered = false;
 
 /**
- * ts-node maps every stack trace through source maps, and the Pulumi SDK takes a stack trace
- * for each promise and resource it makes: mapped, that was a third of a plan's time. Only the
- * program's own frames need mapping (they give its error's line), so only those are mapped.
+ * Stack traces, formatted as a plan needs them. The Pulumi SDK takes one for every promise (kept
+ * only for its promise-leak report) and one per resource (a source position for the engine, which
+ * a plan has no use for): formatting those was a third of a plan's time, so they stay empty here.
+ * Every other trace is formatted as V8 does, with the program's own frames mapped through source
+ * maps when it is TypeScript (ts-node's source-map-support would map every frame, the SDK's too).
  */
-function mapProgramFramesOnly(dir: string): void {
+function installStackTraces(dir: string, mapFrame?: (frame: NodeJS.CallSite) => NodeJS.CallSite): void {
+  Error.prepareStackTrace = (error: Error, frames: NodeJS.CallSite[]) => {
+    const top = frames[0]?.getFunctionName();
+    if (!error.message && (top === "debuggablePromise" || top === "callsites")) return "";
+    let text = error.message ? `${error.name || "Error"}: ${error.message}` : error.name || "Error";
+    for (const frame of frames) {
+      const file = mapFrame && frame.getFileName();
+      text += `\n    at ${file && inProgram(file, dir) ? mapFrame!(frame) : frame}`;
+    }
+    return text;
+  };
+}
+
+/** The frame mapper of the source-map-support copy ts-node installed its source maps into. */
+function sourceMappedFrames(): (frame: NodeJS.CallSite) => NodeJS.CallSite {
   const tsNodeDir = dirname(require.resolve("ts-node/package.json"));
-  // The copy ts-node installed its source-map retrievers into.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sms = require(require.resolve("@cspotcode/source-map-support", { paths: [tsNodeDir] })) as {
     wrapCallSite(frame: NodeJS.CallSite): NodeJS.CallSite;
   };
-  Error.prepareStackTrace = (error: Error, frames: NodeJS.CallSite[]) => {
-    const header = error.message ? `${error.name || "Error"}: ${error.message}` : error.name || "Error";
-    let text = header;
-    for (const frame of frames) {
-      const file = frame.getFileName();
-      text += `\n    at ${file && inProgram(file, dir) ? sms.wrapCallSite(frame) : frame}`;
-    }
-    return text;
-  };
+  return (frame) => sms.wrapCallSite(frame);
 }
 
 /**
@@ -76,7 +83,6 @@ function registerTypeScript(dir: string): void {
       ...fromFile,
     },
   });
-  mapProgramFramesOnly(dir);
   typescriptRegistered = true;
 }
 
@@ -152,7 +158,9 @@ export async function runProgram(project: Project, recording: Recording): Promis
     throw new UsageError(
       `@pulumi/pulumi ${rt.version} (${rt.root}) does not accept the plan's monitor; use @pulumi/pulumi 3.276 or later`,
     );
-  if (project.typescript && !esm && isTypeScriptEntry(project.entry)) registerTypeScript(project.dir);
+  const typescript = project.typescript && !esm && isTypeScriptEntry(project.entry);
+  if (typescript) registerTypeScript(project.dir);
+  installStackTraces(project.dir, typescript ? sourceMappedFrames() : undefined);
 
   const failures: unknown[] = [];
   const onFailure = (err: unknown) => failures.push(err);
