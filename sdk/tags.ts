@@ -114,3 +114,14 @@ export function readTag(props: Record<string, unknown>, canonical: string): stri
   }
   return undefined;
 }
+
+/**
+ * Reads a numeric tag/label. GCP labels cannot hold a dot, so `normalizeTags`
+ * writes 0.35 as `0_35` there; this reads either spelling back as a number.
+ */
+export function readNumericTag(props: Record<string, unknown>, canonical: string): number | undefined {
+  const raw = readTag(props, canonical);
+  if (raw === undefined || raw.trim() === "") return undefined;
+  const value = Number(/^\d+_\d+$/.test(raw) ? raw.replace("_", ".") : raw);
+  return Number.isFinite(value) ? value : undefined;
+}

@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Catalog } from "../../sdk/catalog/catalog";
 import type { Cloud, KubernetesProfile } from "../../sdk/catalog/types";
 import { Issue, ValidationError, throwIfIssues } from "../../sdk/errors";
+import { monthly } from "../../sdk/cost/formulas";
 import { place, Placement } from "../../sdk/placement/place";
 import { TAGS } from "../../sdk/tags";
 import type { ComputeUnit } from "../../sdk/units/compute";
@@ -230,14 +231,27 @@ export class MultiCloudVm extends pulumi.ComponentResource {
     const backend = BACKENDS[cloud] as VmBackend<unknown>;
     throwIfIssues([...placedIssues(args, placement), ...backend.check(plan)], "MultiCloudVm args");
 
-    super(TYPE, name, {}, opts);
+    // The engine and the policy pack see the plain arguments and where the unit landed (rules
+    // rightsize from `unit`, `placement` and `expectedUtilization`); providers and transforms
+    // stay out (resources, functions).
+    const { providers: _providers, transform: _transform, ...plainArgs } = args;
+    super(
+      TYPE,
+      name,
+      {
+        ...plainArgs,
+        placed: { cloud, region: placement.region, instanceType: placement.instanceType },
+      },
+      opts,
+    );
     this.placement = placement;
+    const cost = vmCost(placement, args.publicIp === true);
     reportCost(this, {
       componentType: TYPE,
       name,
       cloud,
       region: placement.region,
-      monthlyUsd: placement.monthlyUsd,
+      monthlyUsd: cost.monthlyUsd,
       unit: placement.unit,
       count: 1,
       instanceType: placement.instanceType,
@@ -256,8 +270,8 @@ export class MultiCloudVm extends pulumi.ComponentResource {
     this.cloud = pulumi.output(cloud);
     this.region = pulumi.output(placement.region);
     this.instanceType = pulumi.output(placement.instanceType);
-    this.hourlyUsd = pulumi.output(placement.hourlyUsd);
-    this.monthlyUsd = pulumi.output(placement.monthlyUsd);
+    this.hourlyUsd = pulumi.output(cost.hourlyUsd);
+    this.monthlyUsd = pulumi.output(cost.monthlyUsd);
     this.privateIp = built.privateIp;
     if (built.publicIp) this.publicIp = built.publicIp;
     this.registerOutputs({
@@ -291,6 +305,20 @@ function withProfile(catalog: Catalog, profile: MultiCloudVmKubernetesArgs["prof
 }
 
 /** Places the unit: on Kubernetes with the cluster's profile, elsewhere with the stack's defaults. */
+/**
+ * The machine's price: instance and boot disk as placed, plus an Azure public IP when asked (a
+ * separate billed resource there; the catalog has no public IPv4 price for AWS or GCP).
+ */
+function vmCost(placement: Placement, publicIp: boolean): { hourlyUsd: number; monthlyUsd: number } {
+  const ip =
+    publicIp && placement.cloud === "azure"
+      ? (leptonConfig().catalog.service("azure", placement.region, "publicIp.hour")?.usd ?? 0)
+      : 0;
+  if (ip === 0) return { hourlyUsd: placement.hourlyUsd, monthlyUsd: placement.monthlyUsd };
+  const hourlyUsd = Math.round((placement.hourlyUsd + ip) * 1e6) / 1e6;
+  return { hourlyUsd, monthlyUsd: monthly(hourlyUsd) };
+}
+
 function placeVm(args: MultiCloudVmArgs, checked: CheckedArgs): Placement {
   let placement: Placement;
   try {

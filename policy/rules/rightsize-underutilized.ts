@@ -4,7 +4,7 @@ import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
 import { priceResource } from "../../sdk/cost/price-resource";
 import { parseQuantity } from "../../sdk/cost/kubernetes";
 import { place, placeValidated } from "../../sdk/placement/place";
-import { readTag, TAGS } from "../../sdk/tags";
+import { readNumericTag, readTag, TAGS } from "../../sdk/tags";
 import { UNKNOWN } from "../../sdk/cost/types";
 import { COMPUTE_TYPES, priceSubject, unknownPrice } from "../lib/compute";
 import { RULES } from "../lib/names";
@@ -60,7 +60,7 @@ function utilizationOf(s: Subject, ctx: RuleContext<RightsizeConfig>): Utilizati
   if (readTag(s.props, TAGS.component) !== undefined) return undefined;
   const tagged = readTag(s.props, TAGS.expectedUtilization);
   if (tagged !== undefined && isUnknown(tagged)) return "unknown";
-  const u = parseUtilization(tagged);
+  const u = parseUtilization(readNumericTag(s.props, TAGS.expectedUtilization));
   return u === undefined ? undefined : { cpu: u, memory: u, source: `tag ${TAGS.expectedUtilization}` };
 }
 

@@ -1,4 +1,4 @@
-import { readTag, TAGS } from "../tags";
+import { readNumericTag, TAGS } from "../tags";
 import { priceCompute } from "./compute";
 import { dig, missing, num, perGbMonth, priced, Props, str, unpriced } from "./helpers";
 import { priceObjectStorage } from "./storage";
@@ -57,8 +57,8 @@ function scaleSet(props: Props, ctx: PriceContext): ResourcePrice {
       : `priced at sku.capacity ${capacity}`,
   ];
   const disks = [osDisk(dig(props, "virtualMachineProfile.storageProfile"), assumptions)];
-  const min = num(readTag(props, TAGS.capacityMin));
-  const max = num(readTag(props, TAGS.capacityMax));
+  const min = readNumericTag(props, TAGS.capacityMin);
+  const max = readNumericTag(props, TAGS.capacityMax);
   return priceCompute(
     {
       cloud: "azure",

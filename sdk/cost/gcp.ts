@@ -1,4 +1,4 @@
-import { readTag, TAGS } from "../tags";
+import { readNumericTag, readTag, TAGS } from "../tags";
 import type { StorageClass } from "../units/storage";
 import { priceCompute, DiskSpec } from "./compute";
 import { dig, missing, num, perGbMonth, priced, Props, resolveReference, str, unpriced } from "./helpers";
@@ -74,8 +74,8 @@ function instanceGroup(props: Props, ctx: PriceContext): ResourcePrice {
       region,
     );
   const target = num(props.targetSize);
-  const min = num(readTag(props, TAGS.capacityMin));
-  const max = num(readTag(props, TAGS.capacityMax));
+  const min = readNumericTag(props, TAGS.capacityMin);
+  const max = readNumericTag(props, TAGS.capacityMax);
   return priceCompute(
     {
       cloud: "gcp",

@@ -1,7 +1,7 @@
 import type { PublicCloud } from "../catalog/types";
-import { readTag, TAGS } from "../tags";
+import { readNumericTag, readTag, TAGS } from "../tags";
 import { STORAGE_CLASSES, StorageClass } from "../units/storage";
-import { num, perGbMonth, priced, Props, unpriced } from "./helpers";
+import { perGbMonth, priced, Props, unpriced } from "./helpers";
 import type { PriceContext, ResourcePrice } from "./types";
 
 /**
@@ -27,7 +27,7 @@ export function priceObjectStorage(
       cloud,
       region,
     );
-  const gb = num(readTag(props, TAGS.expectedGb));
+  const gb = readNumericTag(props, TAGS.expectedGb);
   return priced(
     cloud,
     region,

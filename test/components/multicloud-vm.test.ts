@@ -663,6 +663,38 @@ describe("the engine prices the raw children as the component reported them", ()
   });
 });
 
+describe("what the engine and the policy pack see", () => {
+  it("prices an Azure VM with a public IP as the sum the engine gives its billed children", async () => {
+    const { vm, children } = await build("price-azure-ip", {
+      unit: { vcpus: 2, memoryGiB: 8 },
+      placement: { cloud: "azure", region: "westeurope" },
+      publicIp: true,
+      sshPublicKey: KEY,
+    });
+    const engine = children
+      .map((r) => priceResource(r.type, r.inputs as Props, { catalog }))
+      .reduce((sum, p) => sum + (p.priced ? p.hourlyUsd : 0), 0);
+    const hourly = await valueOf(vm.hourlyUsd);
+    expect(hourly).toBeGreaterThan(vm.placement.hourlyUsd);
+    expect(hourly).toBeCloseTo(engine, 5);
+  });
+
+  it("registers its plain arguments and where it landed, for the rules", async () => {
+    await build("inputs-vm", {
+      unit: { vcpus: 4, memoryGiB: 16 },
+      placement: { cloud: "gcp", region: "europe-west4" },
+      expectedUtilization: 0.15,
+    });
+    const component = recorded.find((r) => r.name === "inputs-vm" && !r.custom)!;
+    expect(component.inputs).toMatchObject({
+      unit: { vcpus: 4, memoryGiB: 16 },
+      placement: { cloud: "gcp", region: "europe-west4" },
+      expectedUtilization: 0.15,
+      placed: { cloud: "gcp", region: "europe-west4" },
+    });
+  });
+});
+
 describe("providers, transforms and budgets", () => {
   it("passes the explicit provider to every child", async () => {
     const provider = new aws.Provider("vm-provider", { region: "us-east-1" });

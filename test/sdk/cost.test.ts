@@ -364,3 +364,14 @@ describe("storage and network units", () => {
     );
   });
 });
+
+describe("numeric tags in every spelling", () => {
+  it("reads GCP's underscore decimals back as numbers", async () => {
+    const { normalizeTags, readNumericTag } = await import("../../sdk/tags");
+    const labels = normalizeTags("gcp", { "lepton:expected-gb": "2.5" });
+    expect(labels).toEqual({ "lepton_expected-gb": "2_5" });
+    expect(readNumericTag({ labels }, "lepton:expected-gb")).toBe(2.5);
+    const r = priceResource("gcp:storage/bucket:Bucket", { location: "us-central1", labels }, ctx);
+    expect(r.priced && r.monthlyUsd).toBeCloseTo(2.5 * 0.02, 4);
+  });
+});
