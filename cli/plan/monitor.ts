@@ -46,6 +46,23 @@ export function createPlanMonitor(
     private readonly ownTransforms = new Map<string, ResourceTransform[]>();
     private readonly stackTransforms: ResourceTransform[] = [];
     private registrations = 0;
+    private gate: Promise<void> | undefined;
+
+    /**
+     * Under mocks a program runs as one long chain of promises, which starves I/O: the policy
+     * packs' start and answers would wait for the whole program. Every few registrations, all of
+     * them wait for one turn of the event loop, so analysis runs beside the program (another core).
+     */
+    private async turn(): Promise<void> {
+      if (!this.gate && ++this.registrations % YIELD_EVERY === 0)
+        this.gate = new Promise((resolve) =>
+          setImmediate(() => {
+            this.gate = undefined;
+            resolve();
+          }),
+        );
+      if (this.gate) await this.gate;
+    }
 
     constructor() {
       super({ call: () => ({}), newResource: () => ({ id: undefined, state: {} }) });
@@ -128,10 +145,7 @@ export function createPlanMonitor(
         response.setUrn(urn);
         response.setId(importId);
         response.setObject(object);
-        // Under mocks a program runs as one long chain of promises, which starves I/O: the policy
-        // packs' answers (and their start) would wait for the whole program. A turn of the event
-        // loop now and then lets analysis run beside the program, on another core.
-        if (++this.registrations % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+        await this.turn();
         callback(null, response);
       } catch (err) {
         callback(err);
