@@ -102,6 +102,27 @@ describe("lepton-mc plan: engine behaviour", () => {
     ]);
     expect(web.monthlyUsd).toBe(webMonthly("m6i.large"));
   });
+  it("lists the exemptions resources carry, which the built-in pack honours", async () => {
+    const dir = writeProgram("exempt", {
+      "Pulumi.dev.yaml": "config:\n  aws:region: us-east-1\n",
+      "index.ts": `import * as aws from "@pulumi/aws";
+new aws.ebs.Volume("legacy", {
+  availabilityZone: "us-east-1a",
+  size: 50,
+  encrypted: true,
+  tags: { "lepton-policy-exempt": "cost-allocation-tags", "lepton-policy-exempt-reason": "migrated in Q3" },
+});
+`,
+    });
+    const { json } = await planJson([dir]);
+    const volume = json.resources.find((r) => r.name === "legacy")!;
+    expect(json.exemptions).toEqual([
+      { urn: volume.urn, policies: ["cost-allocation-tags"], reason: "migrated in Q3" },
+    ]);
+    expect(
+      json.violations.filter((v) => v.policy === "cost-allocation-tags" && v.level === "mandatory"),
+    ).toEqual([]);
+  });
 });
 
 describe("lepton-mc plan: baseline and reports", () => {
