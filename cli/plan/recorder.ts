@@ -1,3 +1,4 @@
+import { regionOfResource } from "../../sdk/cost/price-resource";
 import { UNKNOWN } from "../../sdk/cost/types";
 
 /** A resource as the plan recorded it from the program's registration. */
@@ -50,24 +51,9 @@ export function plainValue(value: unknown): unknown {
   return out;
 }
 
-/** The region (or location) a provider resource's inputs point at, as its cloud spells it. */
+/** The region a provider resource is configured for (AWS region, Azure location, GCP region or zone). */
 export function providerRegion(provider: RecordedResource | undefined): string | undefined {
-  if (!provider) return undefined;
-  const pick = (k: string) => {
-    const v = provider.inputs[k];
-    return typeof v === "string" && v !== "" && v !== UNKNOWN ? v : undefined;
-  };
-  switch (provider.type) {
-    case "pulumi:providers:aws":
-      return pick("region");
-    case "pulumi:providers:azure-native":
-    case "pulumi:providers:azure":
-      return pick("location");
-    case "pulumi:providers:gcp":
-      return pick("region") ?? pick("zone")?.replace(/-[a-z]$/, "");
-    default:
-      return undefined;
-  }
+  return provider ? regionOfResource(provider.type, provider.inputs) : undefined;
 }
 
 /** Environment variables a provider falls back to for its region when config has none. */

@@ -5,7 +5,10 @@ import { priceObjectStorage } from "./storage";
 import type { PriceContext, ResourcePrice } from "./types";
 
 /** Region of an AWS resource: its own `region` (provider v7), the zone's region, else the provider's. */
-export function awsRegion(props: Props, ctx: PriceContext): { region?: string; assumption: string } {
+export function awsRegion(
+  props: Props,
+  ctx: Pick<PriceContext, "region">,
+): { region?: string; assumption: string } {
   const own = str(props.region);
   if (own) return { region: own, assumption: "region from the resource's region argument" };
   const zone = str(props.availabilityZone);

@@ -5,7 +5,10 @@ import { priceObjectStorage } from "./storage";
 import type { PriceContext, ResourcePrice } from "./types";
 
 /** Azure locations are written in many spellings ("West Europe", "westeurope"). */
-export function azureRegion(props: Props, ctx: PriceContext): { region?: string; assumption: string } {
+export function azureRegion(
+  props: Props,
+  ctx: Pick<PriceContext, "region">,
+): { region?: string; assumption: string } {
   const own = str(props.location);
   if (own)
     return {

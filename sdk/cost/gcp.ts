@@ -8,7 +8,10 @@ import type { PriceContext, ResourcePrice } from "./types";
 const lastSegment = (s: string) => s.split("/").pop() ?? s;
 const zoneRegion = (zone: string) => lastSegment(zone).replace(/-[a-z]$/, "");
 
-export function gcpRegion(props: Props, ctx: PriceContext): { region?: string; assumption: string } {
+export function gcpRegion(
+  props: Props,
+  ctx: Pick<PriceContext, "region">,
+): { region?: string; assumption: string } {
   const region = str(props.region);
   if (region) return { region: lastSegment(region), assumption: "region from the resource's region" };
   const zone = str(props.zone);

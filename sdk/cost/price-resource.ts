@@ -24,7 +24,9 @@ export function cloudOfType(type: string): Cloud | undefined {
   return undefined;
 }
 
-const REGION_OF: Partial<Record<Cloud, (props: Props, ctx: PriceContext) => { region?: string }>> = {
+const REGION_OF: Partial<
+  Record<Cloud, (props: Props, ctx: Pick<PriceContext, "region">) => { region?: string }>
+> = {
   aws: awsRegion,
   azure: azureRegion,
   gcp: gcpRegion,
@@ -37,7 +39,7 @@ const REGION_OF: Partial<Record<Cloud, (props: Props, ctx: PriceContext) => { re
 export function regionOfResource(
   type: string,
   props: Record<string, unknown>,
-  ctx: PriceContext,
+  ctx: Pick<PriceContext, "region"> = {},
 ): string | undefined {
   const cloud = cloudOfType(type);
   return cloud ? REGION_OF[cloud]?.(props ?? {}, ctx).region : undefined;
