@@ -3,7 +3,7 @@
 // registered by a bare program under the plain mocks of @pulumi/pulumi (no recording, pricing or
 // policy). Usage, after `npm run build`:
 //
-//   node test/plan/bench.mjs [--vms 1000] [--runs 3] [--cloud aws|azure|gcp|kubernetes]
+//   node test/plan/bench.mjs [--vms 1000] [--runs 3] [--cloud aws|azure|gcp|kubernetes] [--ts]
 //
 // 1. Writes a program of N MultiCloudVm components (lepton-multicloud, pinned to one cloud).
 // 2. Records, through the plan's own loader, what provider resources they register.
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     vms: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
     cloud: { type: "string", default: "aws" },
+    ts: { type: "boolean", default: false },
   },
 });
 const VMS = Number(values.vms);
@@ -35,16 +36,17 @@ const CONFIG = {
   kubernetes: "",
 }[values.cloud];
 
-const base = join(ROOT, ".tmp", "plan-bench", `${values.cloud}-${VMS}`);
+const base = join(ROOT, ".tmp", "plan-bench", `${values.cloud}-${VMS}${values.ts ? "-ts" : ""}`);
 const components = join(base, "components");
 const bare = join(base, "bare");
 for (const d of [components, bare]) mkdirSync(d, { recursive: true });
 
 writeFileSync(join(components, "Pulumi.yaml"), "name: bench\nruntime: nodejs\n");
 writeFileSync(join(components, "Pulumi.dev.yaml"), `config:\n${CONFIG}`);
+// --ts: the same program in TypeScript, so the plan loads it through ts-node as users' programs are.
 writeFileSync(
-  join(components, "index.js"),
-  `const { MultiCloudVm } = require("lepton-multicloud");
+  join(components, values.ts ? "index.ts" : "index.js"),
+  `${values.ts ? 'import { MultiCloudVm } from "lepton-multicloud";' : 'const { MultiCloudVm } = require("lepton-multicloud");'}
 const placement = { cloud: ${JSON.stringify(values.cloud)}${REGION ? `, region: ${JSON.stringify(REGION)}` : ""} };
 for (let i = 0; i < ${VMS}; i++) {
   new MultiCloudVm("vm-" + i, {
