@@ -131,15 +131,14 @@ describe("plan pricing", () => {
     const sg = priceOf([provider, resource("aws:ec2/securityGroup:SecurityGroup", "sg", {})], "sg");
     expect(sg.price.priced && sg.price.monthlyUsd).toBe(0);
     expect(sg.price.region).toBe("eu-west-1");
-    expect(
-      regionOfResource("aws:ec2/subnet:Subnet", { region: "us-east-2" }, { catalog, region: "eu-west-1" }),
-    ).toBe("us-east-2");
-    expect(regionOfResource("gcp:compute/network:Network", { zone: "us-central1-b" }, { catalog })).toBe(
-      "us-central1",
+    expect(regionOfResource("aws:ec2/subnet:Subnet", { region: "us-east-2" }, { region: "eu-west-1" })).toBe(
+      "us-east-2",
     );
-    expect(regionOfResource("azure-native:network:Subnet", {}, { catalog, region: "West Europe" })).toBe(
-      "westeurope",
+    expect(regionOfResource("gcp:compute/network:Network", { zone: "us-central1-b" })).toBe("us-central1");
+    expect(regionOfResource("azure-native:network:Subnet", {}, { region: "West Europe" })).toBe("westeurope");
+    expect(regionOfResource("pulumi:providers:gcp", { project: "p", zone: "europe-west1-b" })).toBe(
+      "europe-west1",
     );
-    expect(regionOfResource("kubernetes:core/v1:Namespace", {}, { catalog, region: "x" })).toBeUndefined();
+    expect(regionOfResource("kubernetes:core/v1:Namespace", {}, { region: "x" })).toBeUndefined();
   });
 });
