@@ -209,9 +209,6 @@ export function autoname(type: string, name: string, urn: string, inputs: Record
   return true;
 }
 
-/** Invoke tokens the plan answers. */
-export const MOCKED_INVOKES: readonly string[] = Object.keys(ANSWERS);
-
 /**
  * The mock answer to a provider function call, or undefined when the plan has none (the caller
  * then answers with an empty result and reports the token).
