@@ -94,6 +94,8 @@ export function readTag(props: Record<string, unknown>, canonical: string): stri
   const maps: unknown[] = [
     props.tags,
     props.labels,
+    // GCP notification channels keep configuration in `labels` and the user's in `userLabels`.
+    props.userLabels,
     (props.metadata as Record<string, unknown> | undefined)?.labels,
     (props.allInstancesConfig as Record<string, unknown> | undefined)?.labels,
   ];

@@ -211,7 +211,8 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
       autoHealingPolicies: { healthCheck: healthCheck.id, initialDelaySec: settings.cooldownSeconds },
       // Regional groups surge by at least one instance per zone (four at most in any region).
       updatePolicy: { type: "PROACTIVE", minimalAction: "REPLACE", maxSurgeFixed: 4, maxUnavailableFixed: 0 },
-      allInstancesConfig: { labels: groupLabels(member) },
+      // Instances carry the cost-allocation labels and, for the cost engine, the group's type and range.
+      allInstancesConfig: { labels: { ...labels, ...groupLabels(member) } },
       waitForInstances: false,
     },
     opts,

@@ -242,7 +242,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
     const f = c.object("filterTag", args.filterTag);
     if (f) {
       unknownKeys(c, "filterTag", f, ["key", "value"]);
-      if (!nonEmpty(f.key)) c.add("filterTag.key", f.key, 'use a tag name, e.g. "cost-centre"');
+      if (!nonEmpty(f.key)) c.add("filterTag.key", f.key, 'use a tag name, e.g. "cost-center"');
       if (!nonEmpty(f.value)) c.add("filterTag.value", f.value, "use the value resources beneath carry");
       filterTag = { key: String(f.key), value: String(f.value) };
     }
@@ -327,7 +327,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
  * ```ts
  * const budget = new BudgetedStack("platform", {
  *   monthlyBudgetUsd: 500,
- *   costTags: { owner: "platform-team", "cost-centre": "cc-42", environment: "prod" },
+ *   costTags: { owner: "platform-team", "cost-center": "cc-42", environment: "prod" },
  *   notify: { emails: ["finops@example.com"] },
  *   azure: { subscriptionId: "00000000-0000-0000-0000-000000000000" },
  *   gcp: { billingAccount: "012345-6789AB-CDEF01" },

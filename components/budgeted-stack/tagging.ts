@@ -76,7 +76,6 @@ export const TAGGED_TYPES: Readonly<Record<string, "tags" | "labels">> = Object.
     "compute/address:Address",
     "compute/globalAddress:GlobalAddress",
     "storage/bucket:Bucket",
-    "monitoring/notificationChannel:NotificationChannel",
     "pubsub/topic:Topic",
     "cloudrunv2/service:Service",
   ].map((t) => [`gcp:${t}`, "labels"]),

@@ -9,7 +9,7 @@ const sshPublicKey = config.require("sshPublicKey");
 // (actual and forecast spend), and a preview that would blow the budget fails before deploying.
 const budget = new BudgetedStack("platform", {
   monthlyBudgetUsd: config.requireNumber("monthlyBudgetUsd"),
-  costTags: { owner: "platform-team", "cost-centre": "cc-1042", environment: pulumi.getStack() },
+  costTags: { owner: "platform-team", "cost-center": "cc-1042", environment: pulumi.getStack() },
   notify: { emails: [config.require("alertEmail")] },
   azure: { subscriptionId: config.require("azureSubscriptionId") },
   gcp: { billingAccount: config.require("gcpBillingAccount") },

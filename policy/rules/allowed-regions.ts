@@ -23,6 +23,8 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
       if (isUnknown(p.availabilityZone)) return { region: p.availabilityZone, from: "availabilityZone" };
       break;
     case "azure":
+      // Global resources (metric alerts, Traffic Manager, DNS) live in no region.
+      if (typeof p.location === "string" && p.location.toLowerCase() === "global") return { from: "" };
       if (p.location !== undefined)
         return {
           region:
@@ -34,6 +36,9 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
       break;
     case "gcp": {
       const own = p.region ?? p.location;
+      // Multi-region locations (US, EU, ASIA …) and global resources name no single region.
+      if (typeof own === "string" && /^(global|us|eu|asia|nam\d+|eur\d+|asia\d+)$/i.test(own))
+        return { from: "" };
       if (own !== undefined)
         return {
           region:

@@ -60,9 +60,10 @@ const GROUPS = new Set([
   "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager",
 ]);
 
-/** Where a resource keeps its tags: AWS/Azure `tags`, GCP `labels` (groups: `allInstancesConfig.labels`), Kubernetes `metadata.labels`. */
+/** Where a resource keeps its tags: AWS/Azure `tags`, GCP `labels` (groups: `allInstancesConfig.labels`; notification channels: `userLabels`), Kubernetes `metadata.labels`. */
 function tagField(s: Subject): string {
   if (s.cloud === "kubernetes") return "metadata.labels";
+  if (s.type === "gcp:monitoring/notificationChannel:NotificationChannel") return "userLabels";
   if (s.cloud === "gcp") return GROUPS.has(s.type) ? "allInstancesConfig.labels" : "labels";
   return "tags";
 }

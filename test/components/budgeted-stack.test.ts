@@ -73,7 +73,7 @@ describe("BudgetedStack roll-up, tags and alerts", () => {
     vi.spyOn(pulumi.log, "warn").mockImplementation(async (m: string) => void warnings.push(m));
     budget = new lib.BudgetedStack("platform", {
       monthlyBudgetUsd: 1000,
-      costTags: { owner: "Platform Team", "cost-centre": "CC-42" },
+      costTags: { owner: "Platform Team", "cost-center": "CC-42" },
       notify: { emails: ["finops@example.com"] },
       azure: { subscriptionId: SUBSCRIPTION },
       gcp: { billingAccount: BILLING },
@@ -200,7 +200,7 @@ describe("BudgetedStack roll-up, tags and alerts", () => {
   it("tags raw resources per cloud (AWS tags, GCP labels, Kubernetes labels on the object and its pods); the resource's own tags win", () => {
     expect(recordedAs("aws:ec2/instance:Instance", "raw-vm").tags).toEqual({
       owner: "me",
-      "cost-centre": "CC-42",
+      "cost-center": "CC-42",
       "lepton:budget": "lepton-test/test/platform",
     });
     expect(recordedAs("aws:ec2/securityGroup:SecurityGroup", "raw-sg").tags).toMatchObject({
@@ -208,7 +208,7 @@ describe("BudgetedStack roll-up, tags and alerts", () => {
     });
     expect(recordedAs("gcp:compute/instance:Instance", "raw-gce").labels).toEqual({
       owner: "platform_team",
-      "cost-centre": "cc-42",
+      "cost-center": "cc-42",
       lepton_budget: "lepton-test_test_platform",
     });
     const web = recordedAs("kubernetes:apps/v1:Deployment", "raw-web") as {
@@ -218,7 +218,7 @@ describe("BudgetedStack roll-up, tags and alerts", () => {
     const k8sLabels = {
       app: "web",
       owner: "Platform-Team",
-      "cost-centre": "CC-42",
+      "cost-center": "CC-42",
       "lepton/budget": "lepton-test-test-platform",
     };
     expect(web.metadata.labels).toEqual(k8sLabels);
