@@ -6,6 +6,7 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchOptimality, benchPlacement } from "./placement.mjs";
+import { benchPlan } from "./plan.mjs";
 import { benchPolicy } from "./policy.mjs";
 import { benchSavings } from "./savings.mjs";
 
@@ -28,6 +29,7 @@ const results = {
 };
 
 Object.assign(results, await benchPolicy(root, require));
+Object.assign(results, await benchPlan(root, require));
 
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 const goals = {
