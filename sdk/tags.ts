@@ -79,11 +79,23 @@ export function normalizeTags(cloud: Cloud, tags: Record<string, string>): Recor
   return out;
 }
 
+const spellings = new Map<string, string[]>();
+
 /** Every spelling a canonical tag can take once normalized for some target. */
 export function tagSpellings(canonical: string): string[] {
-  return [
-    ...new Set([canonical, gcpLabel(canonical, true), kubernetesLabelKey(canonical), azureTagKey(canonical)]),
-  ];
+  let known = spellings.get(canonical);
+  if (!known) {
+    known = [
+      ...new Set([
+        canonical,
+        gcpLabel(canonical, true),
+        kubernetesLabelKey(canonical),
+        azureTagKey(canonical),
+      ]),
+    ];
+    spellings.set(canonical, known);
+  }
+  return known;
 }
 
 /**

@@ -14,9 +14,12 @@ export function advisory(report: ReportViolation, message: string, urn?: string)
   });
 }
 
+// One formatter for the pack's life: building one per call cost more than some rules' checks.
+const cents = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** USD with cents, e.g. `$1,234.50`. */
 export function usd(amount: number): string {
-  return `$${amount.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `$${cents.format(amount)}`;
 }
 
 /** An hourly price, e.g. `$0.0416/h`. */
