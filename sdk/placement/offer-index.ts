@@ -29,6 +29,8 @@ export interface OfferIndex {
   /** The lowest of each disk column, to bound what any later offer can cost. */
   minDiskStandard: number;
   minDiskSsd: number;
+  /** Positions of the offers of a set of clouds and a geography, cheapest first (built on first use). */
+  views: Map<number, Int32Array>;
 }
 
 const cache = new WeakMap<Catalog, OfferIndex>();
@@ -69,6 +71,7 @@ export function offerIndex(catalog: Catalog): OfferIndex {
     diskSsd: new Float64Array(n),
     minDiskStandard: Infinity,
     minDiskSsd: Infinity,
+    views: new Map(),
   };
   pairs.forEach(({ offer, type }, i) => {
     index.cloud[i] = PUBLIC_CLOUDS.indexOf(offer.cloud);
@@ -89,6 +92,25 @@ export function offerIndex(catalog: Catalog): OfferIndex {
   });
   cache.set(catalog, index);
   return index;
+}
+
+/**
+ * The offers of the clouds in `cloudMask` (bit per PUBLIC_CLOUDS entry), in geography `geo` (-1:
+ * any), as positions in price order. Most constraints name clouds or a geography, so a scan skips
+ * the rest of the catalog instead of excluding it offer by offer.
+ */
+function view(ix: OfferIndex, cloudMask: number, geo: number): Int32Array {
+  const key = cloudMask * 8 + geo + 1;
+  let positions = ix.views.get(key);
+  if (!positions) {
+    const kept: number[] = [];
+    for (let i = 0; i < ix.price.length; i++) {
+      if (cloudMask & (1 << ix.cloud[i]) && (geo < 0 || ix.geography[i] === geo)) kept.push(i);
+    }
+    positions = Int32Array.from(kept);
+    ix.views.set(key, positions);
+  }
+  return positions;
 }
 
 /** The constraints of one scan, already validated and resolved. */
@@ -149,8 +171,8 @@ function before(ix: OfferIndex, ha: number, a: number, hb: number, b: number): b
 
 /** Scans every offer once: counts exclusions per constraint and keeps the best `filter.keep`. */
 export function scanOffers(ix: OfferIndex, unit: ResolvedComputeUnit, filter: ScanFilter): ScanResult {
-  const cloudOk = new Uint8Array(PUBLIC_CLOUDS.length);
-  for (const c of filter.clouds) cloudOk[PUBLIC_CLOUDS.indexOf(c as (typeof PUBLIC_CLOUDS)[number])] = 1;
+  let cloudMask = 0;
+  for (const c of filter.clouds) cloudMask |= 1 << PUBLIC_CLOUDS.indexOf(c as (typeof PUBLIC_CLOUDS)[number]);
   const regionOk = filter.regions ? ix.regionNames.map((r) => filter.regions!.includes(r)) : undefined;
   const geo = filter.geography ? GEOGRAPHIES.indexOf(filter.geography as (typeof GEOGRAPHIES)[number]) : -1;
   const familyOk = filter.families ? ix.familyNames.map((f) => filter.families!.includes(f)) : undefined;
@@ -179,15 +201,19 @@ export function scanOffers(ix: OfferIndex, unit: ResolvedComputeUnit, filter: Sc
   };
   const best: number[] = [];
   const hourly: number[] = [];
-  const n = ix.price.length;
-  for (let i = 0; i < n; i++) {
+  // Offers outside the clouds and geography are counted, not visited.
+  const inClouds = view(ix, cloudMask, -1).length;
+  const positions = view(ix, cloudMask, geo);
+  excludedBy[0] = ix.price.length - inClouds;
+  excludedBy[2] = inClouds - positions.length;
+  const n = positions.length;
+  for (let k = 0; k < n; k++) {
+    const i = positions[k];
     if (best.length === filter.keep && ix.price[i] + floor > hourly[best.length - 1]) {
-      excludedBy[12] = n - i;
+      excludedBy[12] = n - k;
       break;
     }
-    if (!cloudOk[ix.cloud[i]]) exclude(0, i);
-    else if (regionOk && !regionOk[ix.region[i]]) exclude(1, i);
-    else if (geo >= 0 && ix.geography[i] !== geo) exclude(2, i);
+    if (regionOk && !regionOk[ix.region[i]]) exclude(1, i);
     else if (filter.instanceType !== undefined && ix.offers[i].instanceType !== filter.instanceType)
       exclude(3, i);
     else if (familyOk && !familyOk[ix.family[i]]) exclude(4, i);

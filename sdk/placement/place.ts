@@ -172,25 +172,31 @@ export function validateConstraints(
   return p as PlacementConstraints;
 }
 
-function choiceOf(catalog: Catalog, offer: Offer, type: InstanceType, disk: number): PlacementChoice {
+function choiceOf(
+  geography: Geography | undefined,
+  offer: Offer,
+  type: InstanceType,
+  disk: number,
+): PlacementChoice {
   const hourly = offer.hourlyUsd + disk;
-  return {
+  const choice: PlacementChoice = {
     cloud: offer.cloud,
     region: offer.region,
-    geography: catalog.region(offer.cloud, offer.region)?.geography,
+    geography,
     instanceType: offer.instanceType,
     family: type.family,
     vcpus: type.vcpus,
     memoryGiB: type.memoryGiB,
     arch: type.arch,
     gpuCount: type.gpuCount,
-    ...(type.gpuModel ? { gpuModel: type.gpuModel } : {}),
     instanceHourlyUsd: offer.hourlyUsd,
     diskHourlyUsd: round(disk),
     hourlyUsd: round(hourly),
     monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
     source: offer.source,
   };
+  if (type.gpuModel) choice.gpuModel = type.gpuModel;
+  return choice;
 }
 
 /** Code-point order: the same everywhere, unlike locale order. */
@@ -287,7 +293,7 @@ export function placeValidated(
   const choice = (i: number) => {
     const disk = unit.diskClass === "ssd" ? index.diskSsd[i] : index.diskStandard[i];
     return choiceOf(
-      catalog,
+      GEOGRAPHIES[index.geography[i]],
       index.offers[i],
       index.types[i],
       Number.isNaN(disk) ? 0 : (disk * unit.diskGiB) / HOURS_PER_MONTH,
