@@ -22,7 +22,8 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child, childOptions, regionalNetworkIssues } from "./child";
+import { child } from "../shared/transform";
+import { childOptions, regionalNetworkIssues } from "./child";
 
 /** Escape hatches for the Azure children of each member, and for Traffic Manager. */
 export interface AzurePoolTransforms {

@@ -1,20 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
 import type { ProviderMap } from "../shared/providers";
-import { applyTransform, Transform } from "../shared/transform";
 import type { MemberPlan } from "./backend";
-
-/** Creates a child with the user's transform for it applied to its args and options. */
-export function child<A extends object, R>(
-  Ctor: new (name: string, args: A, opts?: pulumi.CustomResourceOptions) => R,
-  name: string,
-  args: A,
-  opts: pulumi.CustomResourceOptions,
-  transform: Transform<A> | undefined,
-): R {
-  const [a, o] = applyTransform(name, args, opts, transform);
-  return new Ctor(name, a, o);
-}
 
 /** Options of a child on a target: parented to the pool, with the explicit provider when given. */
 export function childOptions(

@@ -15,7 +15,8 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child, childOptions, regionalNetworkIssues } from "./child";
+import { child } from "../shared/transform";
+import { childOptions, regionalNetworkIssues } from "./child";
 
 /** Escape hatches for the GCP children of each member, and for Cloud DNS. */
 export interface GcpPoolTransforms {

@@ -10,7 +10,8 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child, childOptions } from "./child";
+import { child } from "../shared/transform";
+import { childOptions } from "./child";
 
 /** Escape hatches for the Kubernetes children of each member. */
 export interface KubernetesPoolTransforms {

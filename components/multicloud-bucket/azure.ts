@@ -3,7 +3,8 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as storage from "@pulumi/azure-native/storage";
 import type { Issue } from "../../sdk/errors";
 import type { Transform } from "../shared/transform";
-import { accountName, BucketBackend, child, transitions } from "./backend";
+import { child } from "../shared/transform";
+import { accountName, BucketBackend, transitions } from "./backend";
 
 /** The Azure children, for users to reach past the abstraction. */
 export interface AzureBucketResources {

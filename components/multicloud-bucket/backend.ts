@@ -3,7 +3,6 @@ import * as pulumi from "@pulumi/pulumi";
 import type { PublicCloud } from "../../sdk/catalog/types";
 import type { Issue } from "../../sdk/errors";
 import type { ResolvedStorageUnit } from "../../sdk/units/storage";
-import { applyTransform, Transform } from "../shared/transform";
 import type { MultiCloudBucketArgs } from "./index";
 
 /** When objects move to a colder tier or are deleted, in days after they were written. */
@@ -54,18 +53,6 @@ export interface BucketBackend<Resources> {
   check(intent: BucketIntent): Issue[];
   /** Creates the children with `opts` (parent and explicit provider) on each. */
   build(plan: BucketPlan, opts: pulumi.CustomResourceOptions): BucketBuild<Resources>;
-}
-
-/** Creates a child after the user's transform for its kind, if any. */
-export function child<Args extends object, R>(
-  Ctor: new (name: string, args: Args, opts?: pulumi.CustomResourceOptions) => R,
-  name: string,
-  args: Args,
-  opts: pulumi.CustomResourceOptions,
-  transform: Transform<Args> | undefined,
-): R {
-  const [a, o] = applyTransform(name, args, opts, transform);
-  return new Ctor(name, a, o);
 }
 
 /**

@@ -1,7 +1,8 @@
 import * as gcs from "@pulumi/gcp/storage";
 import * as pulumi from "@pulumi/pulumi";
 import type { Transform } from "../shared/transform";
-import { BucketBackend, child, transitions } from "./backend";
+import { child } from "../shared/transform";
+import { BucketBackend, transitions } from "./backend";
 
 /** The GCS children, for users to reach past the abstraction. */
 export interface GcpBucketResources {

@@ -5,7 +5,8 @@ import { awsCpuAlarmArgs } from "../shared/alarms";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";
 import type { Transform } from "../shared/transform";
-import { child, VmBackend, VmPlan } from "./backend";
+import { child } from "../shared/transform";
+import { VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the AWS children. */
 export interface AwsVmTransforms {

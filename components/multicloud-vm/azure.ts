@@ -10,7 +10,8 @@ import { azureSecurityRules } from "../shared/ingress";
 import { throwawaySshPublicKey } from "../shared/ssh";
 import type { Transform } from "../shared/transform";
 import { base64UserData } from "../shared/user-data";
-import { child, dnsName, VmBackend, VmPlan } from "./backend";
+import { child } from "../shared/transform";
+import { dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the Azure children. */
 export interface AzureVmTransforms {

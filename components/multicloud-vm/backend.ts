@@ -5,7 +5,6 @@ import type { Placement } from "../../sdk/placement/place";
 import type { ResolvedComputeUnit } from "../../sdk/units/compute";
 import type { CpuAlarm } from "../shared/alarms";
 import type { ResolvedIngressRule } from "../shared/ingress";
-import { applyTransform, Transform } from "../shared/transform";
 import type { MultiCloudVmArgs } from "./index";
 
 /** Everything decided about a machine before any child exists: the backends only compile it. */
@@ -42,18 +41,6 @@ export interface VmBackend<Resources> {
     parent: pulumi.ComponentResource,
     opts: pulumi.CustomResourceOptions,
   ): VmBuild<Resources>;
-}
-
-/** Creates a child after the user's transform for its kind, if any. */
-export function child<Args extends object, R>(
-  Ctor: new (name: string, args: Args, opts?: pulumi.CustomResourceOptions) => R,
-  name: string,
-  args: Args,
-  opts: pulumi.CustomResourceOptions,
-  transform: Transform<Args> | undefined,
-): R {
-  const [a, o] = applyTransform(name, args, opts, transform);
-  return new Ctor(name, a, o);
 }
 
 /**

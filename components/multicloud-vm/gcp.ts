@@ -6,7 +6,8 @@ import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
 import { gcpFirewallRules } from "../shared/ingress";
 import type { Transform } from "../shared/transform";
 import { gcpUserDataMetadata } from "../shared/user-data";
-import { child, dnsName, VmBackend, VmPlan } from "./backend";
+import { child } from "../shared/transform";
+import { dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the GCP children. */
 export interface GcpVmTransforms {

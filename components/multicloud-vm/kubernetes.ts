@@ -4,7 +4,8 @@ import type { Issue } from "../../sdk/errors";
 import { kubernetesLabelValue } from "../../sdk/tags";
 import { containerImage } from "../shared/images";
 import type { Transform } from "../shared/transform";
-import { child, dnsName, VmBackend, VmPlan } from "./backend";
+import { child } from "../shared/transform";
+import { dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the Kubernetes children. */
 export interface KubernetesVmTransforms {

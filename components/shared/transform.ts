@@ -26,3 +26,15 @@ export function applyTransform<Args extends object>(
   }
   return [{ ...args, ...transform }, opts];
 }
+
+/** Creates a child after the user's transform for its kind, if any. */
+export function child<Args extends object, R>(
+  Ctor: new (name: string, args: Args, opts?: pulumi.CustomResourceOptions) => R,
+  name: string,
+  args: Args,
+  opts: pulumi.CustomResourceOptions,
+  transform: Transform<Args> | undefined,
+): R {
+  const [a, o] = applyTransform(name, args, opts, transform);
+  return new Ctor(name, a, o);
+}
