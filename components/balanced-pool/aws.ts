@@ -4,7 +4,7 @@ import { normalizeTags, TAGS } from "../../sdk/tags";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";
 import { awsNetwork } from "../shared/network";
-import type { Transform } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { base64UserData } from "../shared/user-data";
 import type {
   DnsBackend,
@@ -15,7 +15,6 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child } from "../shared/transform";
 import { childOptions, regionalNetworkIssues } from "./child";
 
 /** Escape hatches for the AWS children of each member, and for Route 53 records. */

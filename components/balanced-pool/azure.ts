@@ -11,7 +11,7 @@ import { normalizeTags, TAGS } from "../../sdk/tags";
 import { azureImageReference } from "../shared/images";
 import { azureSecurityRules } from "../shared/ingress";
 import { throwawaySshPublicKey } from "../shared/ssh";
-import type { Transform } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { base64UserData } from "../shared/user-data";
 import type {
   DnsBackend,
@@ -22,7 +22,6 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child } from "../shared/transform";
 import { childOptions, regionalNetworkIssues } from "./child";
 
 /** Escape hatches for the Azure children of each member, and for Traffic Manager. */

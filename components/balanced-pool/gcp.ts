@@ -4,7 +4,7 @@ import type { Issue } from "../../sdk/errors";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
 import { gcpFirewallRules } from "../shared/ingress";
-import type { Transform } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { gcpUserDataMetadata } from "../shared/user-data";
 import type {
   DnsBackend,
@@ -15,7 +15,6 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child } from "../shared/transform";
 import { childOptions, regionalNetworkIssues } from "./child";
 
 /** Escape hatches for the GCP children of each member, and for Cloud DNS. */

@@ -1,7 +1,7 @@
 import * as k8s from "@pulumi/kubernetes";
 import type { Issue } from "../../sdk/errors";
 import { kubernetesLabelValue } from "../../sdk/tags";
-import type { Transform } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import type {
   MemberContext,
   MemberEndpoint,
@@ -10,7 +10,6 @@ import type {
   PoolSettings,
   PricedInput,
 } from "./backend";
-import { child } from "../shared/transform";
 import { childOptions } from "./child";
 
 /** Escape hatches for the Kubernetes children of each member. */

@@ -1,8 +1,7 @@
 import * as s3 from "@pulumi/aws/s3";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
-import type { Transform } from "../shared/transform";
-import { child } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { BucketBackend, BucketIntent, transitions } from "./backend";
 
 /** The S3 children, for users to reach past the abstraction. */

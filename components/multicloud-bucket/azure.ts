@@ -2,8 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as resources from "@pulumi/azure-native/resources";
 import * as storage from "@pulumi/azure-native/storage";
 import type { Issue } from "../../sdk/errors";
-import type { Transform } from "../shared/transform";
-import { child } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { accountName, BucketBackend, transitions } from "./backend";
 
 /** The Azure children, for users to reach past the abstraction. */

@@ -1,7 +1,6 @@
 import * as gcs from "@pulumi/gcp/storage";
 import * as pulumi from "@pulumi/pulumi";
-import type { Transform } from "../shared/transform";
-import { child } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { BucketBackend, transitions } from "./backend";
 
 /** The GCS children, for users to reach past the abstraction. */

@@ -4,8 +4,7 @@ import type { Issue } from "../../sdk/errors";
 import { awsCpuAlarmArgs } from "../shared/alarms";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";
-import type { Transform } from "../shared/transform";
-import { child } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the AWS children. */

@@ -8,9 +8,8 @@ import { azureCpuAlertArgs } from "../shared/alarms";
 import { azureImageReference } from "../shared/images";
 import { azureSecurityRules } from "../shared/ingress";
 import { throwawaySshPublicKey } from "../shared/ssh";
-import type { Transform } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { base64UserData } from "../shared/user-data";
-import { child } from "../shared/transform";
 import { dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the Azure children. */

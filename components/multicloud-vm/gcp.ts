@@ -4,9 +4,8 @@ import type { Issue } from "../../sdk/errors";
 import { gcpCpuAlertPolicyArgs } from "../shared/alarms";
 import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
 import { gcpFirewallRules } from "../shared/ingress";
-import type { Transform } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { gcpUserDataMetadata } from "../shared/user-data";
-import { child } from "../shared/transform";
 import { dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the GCP children. */

@@ -3,8 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
 import { kubernetesLabelValue } from "../../sdk/tags";
 import { containerImage } from "../shared/images";
-import type { Transform } from "../shared/transform";
-import { child } from "../shared/transform";
+import { child, type Transform } from "../shared/transform";
 import { dnsName, VmBackend, VmPlan } from "./backend";
 
 /** Transforms of the Kubernetes children. */

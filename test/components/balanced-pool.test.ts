@@ -7,7 +7,7 @@ import { place } from "../../sdk/placement/place";
 import { readTag, TAGS } from "../../sdk/tags";
 import type { CostReport } from "../../components/shared/cost-sink";
 import { registerCostSink } from "../../components/shared/cost-sink";
-import { installMocks, ofType, Recorded, settle, valueOf } from "../helpers/mocks";
+import { installMocks, ofType, Recorded, settleAll, valueOf } from "../helpers/mocks";
 
 type Pool = typeof import("../../components/balanced-pool");
 type Args = import("../../components/balanced-pool").BalancedPoolArgs;
@@ -32,15 +32,8 @@ beforeAll(async () => {
 
 beforeEach(() => pulumi.runtime.setAllConfig({}));
 
-/** Waits until no more registrations arrive (children wait on their parents' ids). */
-async function quiesce(): Promise<void> {
-  let seen = -1;
-  while (seen !== recorded.length) {
-    seen = recorded.length;
-    await settle();
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+/** Waits until no more registrations arrive. */
+const quiesce = () => settleAll(recorded);
 
 /** Builds a pool and returns it with the custom resources registered under its name. */
 async function build(name: string, args: Args, opts?: pulumi.ComponentResourceOptions) {

@@ -7,7 +7,7 @@ import { place } from "../../sdk/placement/place";
 import { readTag, TAGS } from "../../sdk/tags";
 import type { CostReport } from "../../components/shared/cost-sink";
 import { coveredByReport, registerCostSink } from "../../components/shared/cost-sink";
-import { installMocks, invokes, ofType, Recorded, settle, valueOf } from "../helpers/mocks";
+import { installMocks, invokes, ofType, Recorded, settleAll, valueOf } from "../helpers/mocks";
 
 type Vm = typeof import("../../components/multicloud-vm");
 type Args = import("../../components/multicloud-vm").MultiCloudVmArgs;
@@ -28,15 +28,8 @@ beforeAll(async () => {
 // Each test states the stack config it runs with; none leaks into the next.
 beforeEach(() => pulumi.runtime.setAllConfig({}));
 
-/** Waits until no more registrations arrive (children wait on their parents' ids). */
-async function quiesce(): Promise<void> {
-  let seen = -1;
-  while (seen !== recorded.length) {
-    seen = recorded.length;
-    await settle();
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
+/** Waits until no more registrations arrive. */
+const quiesce = () => settleAll(recorded);
 
 /** Builds a VM and returns it with the custom resources registered under its name. */
 async function build(name: string, args: Args, opts?: pulumi.ComponentResourceOptions) {

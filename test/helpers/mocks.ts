@@ -248,3 +248,13 @@ export async function settle(): Promise<void> {
 export function ofType(recorded: Recorded[], type: string): Recorded[] {
   return recorded.filter((r) => r.type === type);
 }
+
+/** Waits until no more registrations arrive (children wait on their parents' ids). */
+export async function settleAll(recorded: readonly unknown[]): Promise<void> {
+  let seen = -1;
+  while (seen !== recorded.length) {
+    seen = recorded.length;
+    await settle();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
