@@ -7,6 +7,7 @@ export * from "./units/network";
 export * from "./catalog/types";
 export * from "./catalog/catalog";
 export * from "./catalog/kubernetes";
+export * from "./catalog/region-names";
 export * from "./catalog/import-skypilot";
 export * from "./placement/place";
 export * from "./placement/split";

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { Catalog, loadCatalog } from "../../sdk/catalog/catalog";
+import { azureLocation, regionOfZone } from "../../sdk/catalog/region-names";
 import { PUBLIC_CLOUDS, PublicCloud } from "../../sdk/catalog/types";
 import { LeptonError } from "../../sdk/errors";
 import { oneOf } from "../../sdk/units/checks";
@@ -43,9 +44,10 @@ export function providerRegions(): Partial<Record<PublicCloud, string>> {
   const aws = new pulumi.Config("aws").get("region");
   if (aws) out.aws = aws;
   const azure = new pulumi.Config("azure-native").get("location");
-  if (azure) out.azure = azure.toLowerCase().replace(/\s+/g, "");
-  const gcp =
-    new pulumi.Config("gcp").get("region") ?? new pulumi.Config("gcp").get("zone")?.replace(/-[a-z]$/, "");
-  if (gcp) out.gcp = gcp;
+  if (azure) out.azure = azureLocation(azure);
+  const gcp = new pulumi.Config("gcp");
+  const zone = gcp.get("zone");
+  const gcpRegion = gcp.get("region") ?? (zone ? regionOfZone(zone) : undefined);
+  if (gcpRegion) out.gcp = gcpRegion;
   return out;
 }

@@ -1,3 +1,4 @@
+import { azureLocation, regionOfZone } from "../../sdk/catalog/region-names";
 import type { Cloud } from "../../sdk/catalog/types";
 import { cloudOfType } from "../../sdk/cost/price-resource";
 import { UNKNOWN } from "../../sdk/cost/types";
@@ -80,10 +81,14 @@ export function providerRegion(s: Subject): string | undefined {
   switch (s.cloud) {
     case "aws":
       return pick(p.region);
-    case "azure":
-      return pick(p.location)?.toLowerCase().replace(/\s+/g, "");
-    case "gcp":
-      return pick(p.region) ?? pick(p.zone)?.replace(/-[a-z]$/, "");
+    case "azure": {
+      const location = pick(p.location);
+      return location === undefined ? undefined : azureLocation(location);
+    }
+    case "gcp": {
+      const zone = pick(p.zone);
+      return pick(p.region) ?? (zone === undefined ? undefined : regionOfZone(zone));
+    }
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { azureLocation, regionOfZone } from "../../sdk/catalog/region-names";
 import { defaultCatalog } from "../../sdk/catalog/catalog";
 import type { Geography, PublicCloud } from "../../sdk/catalog/types";
 import { GEOGRAPHIES } from "../../sdk/catalog/types";
@@ -19,7 +20,7 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
     case "aws":
       if (p.region !== undefined) return { region: p.region, from: provider ? "region" : "its region" };
       if (typeof p.availabilityZone === "string" && !isUnknown(p.availabilityZone))
-        return { region: p.availabilityZone.replace(/[a-z]$/, ""), from: `zone ${p.availabilityZone}` };
+        return { region: regionOfZone(p.availabilityZone), from: `zone ${p.availabilityZone}` };
       if (isUnknown(p.availabilityZone)) return { region: p.availabilityZone, from: "availabilityZone" };
       break;
     case "azure":
@@ -28,9 +29,7 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
       if (p.location !== undefined)
         return {
           region:
-            typeof p.location === "string" && !isUnknown(p.location)
-              ? p.location.toLowerCase().replace(/\s+/g, "")
-              : p.location,
+            typeof p.location === "string" && !isUnknown(p.location) ? azureLocation(p.location) : p.location,
           from: "its location",
         };
       break;
@@ -46,7 +45,7 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
           from: "its region",
         };
       if (typeof p.zone === "string" && !isUnknown(p.zone))
-        return { region: (p.zone.split("/").pop() ?? p.zone).replace(/-[a-z]$/, ""), from: `zone ${p.zone}` };
+        return { region: regionOfZone(p.zone), from: `zone ${p.zone}` };
       if (isUnknown(p.zone)) return { region: p.zone, from: "zone" };
       break;
     }

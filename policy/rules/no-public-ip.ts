@@ -1,3 +1,4 @@
+import { azureLocation } from "../../sdk/catalog/region-names";
 import type { PublicCloud } from "../../sdk/catalog/types";
 import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
 import { RULES } from "../lib/names";
@@ -97,9 +98,7 @@ export const noPublicIp = resourceRule<NoPublicIpConfig>({
         : (((s.props.region ?? s.props.location) as string | undefined) ?? providerRegion(s));
     const price =
       region && !isUnknown(region) && s.cloud !== "kubernetes"
-        ? ctx
-            .catalog()
-            .service(s.cloud as PublicCloud, region.toLowerCase().replace(/\s+/g, ""), "publicIp.hour")
+        ? ctx.catalog().service(s.cloud as PublicCloud, azureLocation(region), "publicIp.hour")
         : undefined;
     const saving = price ? `, saving ${usd(price.usd * HOURS_PER_MONTH)}/month per address` : "";
     const fix =

@@ -1,3 +1,4 @@
+import { regionOfZone } from "../catalog/region-names";
 import { readTag, TAGS } from "../tags";
 import { priceCompute, DiskSpec } from "./compute";
 import { dig, missing, num, perGbMonth, priced, Props, resolveReference, str, unpriced } from "./helpers";
@@ -12,8 +13,7 @@ export function awsRegion(
   const own = str(props.region);
   if (own) return { region: own, assumption: "region from the resource's region argument" };
   const zone = str(props.availabilityZone);
-  if (zone)
-    return { region: zone.replace(/[a-z]$/, ""), assumption: `region from availability zone ${zone}` };
+  if (zone) return { region: regionOfZone(zone), assumption: `region from availability zone ${zone}` };
   if (ctx.region) return { region: ctx.region, assumption: "region from the provider (aws:region)" };
   return { assumption: "" };
 }

@@ -1,3 +1,4 @@
+import { azureLocation } from "../catalog/region-names";
 import { readNumericTag, TAGS } from "../tags";
 import { priceCompute } from "./compute";
 import { dig, missing, num, perGbMonth, priced, Props, str, unpriced } from "./helpers";
@@ -12,12 +13,12 @@ export function azureRegion(
   const own = str(props.location);
   if (own)
     return {
-      region: own.toLowerCase().replace(/\s+/g, ""),
+      region: azureLocation(own),
       assumption: "region from the resource's location",
     };
   if (ctx.region)
     return {
-      region: ctx.region.toLowerCase().replace(/\s+/g, ""),
+      region: azureLocation(ctx.region),
       assumption: "region from the provider (azure-native:location)",
     };
   return { assumption: "" };

@@ -1,3 +1,4 @@
+import { regionOfZone } from "../catalog/region-names";
 import { readNumericTag, readTag, TAGS } from "../tags";
 import type { StorageClass } from "../units/storage";
 import { priceCompute, DiskSpec } from "./compute";
@@ -6,7 +7,6 @@ import { priceObjectStorage } from "./storage";
 import type { PriceContext, ResourcePrice } from "./types";
 
 const lastSegment = (s: string) => s.split("/").pop() ?? s;
-const zoneRegion = (zone: string) => lastSegment(zone).replace(/-[a-z]$/, "");
 
 export function gcpRegion(
   props: Props,
@@ -15,7 +15,7 @@ export function gcpRegion(
   const region = str(props.region);
   if (region) return { region: lastSegment(region), assumption: "region from the resource's region" };
   const zone = str(props.zone);
-  if (zone) return { region: zoneRegion(zone), assumption: `region from zone ${zone}` };
+  if (zone) return { region: regionOfZone(zone), assumption: `region from zone ${zone}` };
   if (ctx.region) return { region: ctx.region, assumption: "region from the provider (gcp:region)" };
   return { assumption: "" };
 }

@@ -375,3 +375,13 @@ describe("numeric tags in every spelling", () => {
     expect(r.priced && r.monthlyUsd).toBeCloseTo(2.5 * 0.02, 4);
   });
 });
+
+describe("region names", () => {
+  it("reads zones and Azure location spellings as catalog regions", async () => {
+    const { azureLocation, regionOfZone } = await import("../../sdk/catalog/region-names");
+    expect(regionOfZone("us-east-1a")).toBe("us-east-1");
+    expect(regionOfZone("europe-west4-b")).toBe("europe-west4");
+    expect(regionOfZone("projects/p/zones/asia-east1-c")).toBe("asia-east1");
+    expect(azureLocation("West Europe")).toBe("westeurope");
+  });
+});
