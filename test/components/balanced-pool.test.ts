@@ -7,13 +7,11 @@ import { place } from "../../sdk/placement/place";
 import { readTag, TAGS } from "../../sdk/tags";
 import type { CostReport } from "../../components/shared/cost-sink";
 import { registerCostSink } from "../../components/shared/cost-sink";
-import { installMocks, ofType, Recorded, settleAll, valueOf } from "../helpers/mocks";
+import { componentKit, Props } from "../helpers/components";
+import { installMocks, ofType, Recorded, valueOf } from "../helpers/mocks";
 
 type Pool = typeof import("../../components/balanced-pool");
 type Args = import("../../components/balanced-pool").BalancedPoolArgs;
-// Recorded inputs are plain JSON; tests read them loosely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Props = Record<string, any>;
 
 const catalog = defaultCatalog();
 const UNIT = { vcpus: 2, memoryGiB: 8, diskGiB: 30 };
@@ -32,36 +30,16 @@ beforeAll(async () => {
 
 beforeEach(() => pulumi.runtime.setAllConfig({}));
 
-/** Waits until no more registrations arrive. */
-const quiesce = () => settleAll(recorded);
+const kit = componentKit(
+  () => recorded,
+  (name: string, args: Args, opts?: pulumi.ComponentResourceOptions) => new M.BalancedPool(name, args, opts),
+);
+const { fails } = kit;
 
-/** Builds a pool and returns it with the custom resources registered under its name. */
+/** Builds a BalancedPool and returns it with the custom resources registered under its name. */
 async function build(name: string, args: Args, opts?: pulumi.ComponentResourceOptions) {
-  const pool = new M.BalancedPool(name, args, opts);
-  await quiesce();
-  const children = recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
-  const all = (type: string): Props[] => ofType(children, type).map((r) => r.inputs as Props);
-  const one = (type: string): Props => {
-    const found = all(type);
-    expect(found, type).toHaveLength(1);
-    return found[0];
-  };
-  return { pool, children, all, one };
-}
-
-/** Asserts construction fails with `message` and that nothing of `name` reached the engine. */
-async function fails(name: string, args: Args, message: RegExp): Promise<Error> {
-  let error: Error | undefined;
-  try {
-    new M.BalancedPool(name, args);
-  } catch (e) {
-    error = e as Error;
-  }
-  expect(error, "construction should fail").toBeDefined();
-  expect(error!.message).toMatch(message);
-  await quiesce();
-  expect(recorded.filter((r) => r.name === name || r.name.startsWith(`${name}-`))).toEqual([]);
-  return error!;
+  const { component, ...rest } = await kit.build(name, args, opts);
+  return { pool: component, ...rest };
 }
 
 /** The type placement picks for the unit in a cloud and region. */

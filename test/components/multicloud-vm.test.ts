@@ -7,13 +7,11 @@ import { place } from "../../sdk/placement/place";
 import { readTag, TAGS } from "../../sdk/tags";
 import type { CostReport } from "../../components/shared/cost-sink";
 import { coveredByReport, registerCostSink } from "../../components/shared/cost-sink";
-import { installMocks, invokes, ofType, Recorded, settleAll, valueOf } from "../helpers/mocks";
+import { componentKit, Props } from "../helpers/components";
+import { installMocks, invokes, ofType, Recorded, valueOf } from "../helpers/mocks";
 
 type Vm = typeof import("../../components/multicloud-vm");
 type Args = import("../../components/multicloud-vm").MultiCloudVmArgs;
-// Recorded inputs are plain JSON; tests read them loosely.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Props = Record<string, any>;
 
 const KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHq3vTtU9Vq0b7Rk me@laptop";
 const catalog = defaultCatalog();
@@ -28,36 +26,16 @@ beforeAll(async () => {
 // Each test states the stack config it runs with; none leaks into the next.
 beforeEach(() => pulumi.runtime.setAllConfig({}));
 
-/** Waits until no more registrations arrive. */
-const quiesce = () => settleAll(recorded);
+const kit = componentKit(
+  () => recorded,
+  (name: string, args: Args, opts?: pulumi.ComponentResourceOptions) => new M.MultiCloudVm(name, args, opts),
+);
+const { fails } = kit;
 
-/** Builds a VM and returns it with the custom resources registered under its name. */
+/** Builds a MultiCloudVm and returns it with the custom resources registered under its name. */
 async function build(name: string, args: Args, opts?: pulumi.ComponentResourceOptions) {
-  const vm = new M.MultiCloudVm(name, args, opts);
-  await quiesce();
-  const children = recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`));
-  const all = (type: string): Props[] => ofType(children, type).map((r) => r.inputs as Props);
-  const one = (type: string): Props => {
-    const found = all(type);
-    expect(found, type).toHaveLength(1);
-    return found[0];
-  };
-  return { vm, children, all, one };
-}
-
-/** Asserts construction fails with `message` and that nothing of `name` reached the engine. */
-async function fails(name: string, args: Args, message: RegExp): Promise<Error> {
-  let error: Error | undefined;
-  try {
-    new M.MultiCloudVm(name, args);
-  } catch (e) {
-    error = e as Error;
-  }
-  expect(error, "construction should fail").toBeDefined();
-  expect(error!.message).toMatch(message);
-  await quiesce();
-  expect(recorded.filter((r) => r.name === name || r.name.startsWith(`${name}-`))).toEqual([]);
-  return error!;
+  const { component, ...rest } = await kit.build(name, args, opts);
+  return { vm: component, ...rest };
 }
 
 const types = (children: Recorded[]) => [...new Set(children.map((r) => r.type))].sort();
