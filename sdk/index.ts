@@ -15,5 +15,5 @@ export * from "./cost/formulas";
 export * from "./cost/types";
 export * from "./cost/price-resource";
 export * from "./cost/unit-prices";
-export { parseQuantity } from "./cost/kubernetes";
+export { parseQuantity } from "./cost/kubernetes/quantity";
 export * from "./observed";

@@ -2,7 +2,7 @@ import type { Catalog } from "../../sdk/catalog/catalog";
 import type { PublicCloud } from "../../sdk/catalog/types";
 import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
 import { priceResource } from "../../sdk/cost/price-resource";
-import { parseQuantity } from "../../sdk/cost/kubernetes";
+import { parseQuantity } from "../../sdk/cost/kubernetes/quantity";
 import { place, placeValidated } from "../../sdk/placement/place";
 import { readNumericTag, readTag, TAGS } from "../../sdk/tags";
 import { UNKNOWN } from "../../sdk/cost/types";

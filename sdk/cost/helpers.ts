@@ -1,6 +1,6 @@
 import type { Cloud } from "../catalog/types";
 import { HOURS_PER_MONTH } from "./formulas";
-import { PriceContext, PriceLine, Priced, UNKNOWN, Unpriced } from "./types";
+import { PriceContext, PriceLine, Priced, UNKNOWN, Unpriced, UsageCharge } from "./types";
 
 export type Props = Record<string, unknown>;
 
@@ -46,6 +46,11 @@ export function missing(field: string, value: unknown): string {
 
 const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
+/**
+ * A priced result from hourly lines. Usage charges given in `extra.usage` with a quantity become
+ * lines of their own (monthly figure spread over 730 hours); those without one are kept for the
+ * report and set `usageUnknown`. Empty assumptions are dropped.
+ */
 export function priced(
   cloud: Cloud,
   region: string | undefined,
@@ -53,17 +58,48 @@ export function priced(
   assumptions: string[],
   extra: Partial<Priced> = {},
 ): Priced {
-  const hourly = lines.reduce((s, l) => s + l.hourlyUsd, 0);
+  const usage = extra.usage ?? [];
+  const all = [
+    ...lines,
+    ...usage
+      .filter((u) => u.quantity !== undefined)
+      .map((u) => ({
+        item: `${u.quantity!.toLocaleString("en-US")} ${u.quantityUnit} × $${u.usdPerUnit}/${u.unit}`,
+        hourlyUsd: usageMonthlyUsd(u) / HOURS_PER_MONTH,
+      })),
+  ];
+  const hourly = all.reduce((s, l) => s + l.hourlyUsd, 0);
+  const usageUnknown = usage.some((u) => u.quantity === undefined);
   return {
     priced: true,
     cloud,
     ...(region ? { region } : {}),
     hourlyUsd: round(hourly, 6),
     monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
-    lines: lines.map((l) => ({ ...l, hourlyUsd: round(l.hourlyUsd, 6) })),
-    assumptions: ["730 hours a month, on-demand list prices", ...assumptions],
+    lines: all.map((l) => ({ ...l, hourlyUsd: round(l.hourlyUsd, 6) })),
+    assumptions: ["730 hours a month, on-demand list prices", ...assumptions.filter((a) => a !== "")],
     ...extra,
+    ...(usage.length ? { usage, usageUnknown } : {}),
   };
+}
+
+/** Monthly USD of a usage charge with a quantity (0 without one). */
+export function usageMonthlyUsd(u: UsageCharge): number {
+  return u.quantity === undefined ? 0 : (u.quantity / u.unitSize) * u.usdPerUnit;
+}
+
+/**
+ * A usage charge with the quantity the usage file gives for `key` (ctx.usage), if any.
+ * `unitSize` is how many `quantityUnit`s one billing unit holds (1e6 for "per 1M requests").
+ */
+export function usageCharge(ctx: PriceContext, charge: Omit<UsageCharge, "quantity">): UsageCharge {
+  const q = ctx.usage?.[charge.key];
+  return q === undefined ? { ...charge } : { ...charge, quantity: q };
+}
+
+/** `$0.20 per 1M requests` — how a usage charge's unit price reads in notes. */
+export function describeUsage(u: UsageCharge): string {
+  return `$${u.usdPerUnit} per ${u.unit}`;
 }
 
 /** A monthly GB price as an hourly line. */

@@ -1,18 +1,23 @@
 import type { Cloud } from "../catalog/types";
-import { awsPricers, awsRegion } from "./aws";
-import { azurePricers, azureRegion } from "./azure";
+import { awsPricers } from "./aws";
+import { awsRegion } from "./aws/region";
+import { azurePricers } from "./azure";
+import { azureRegion } from "./azure/region";
 import { FREE_TYPES, KNOWN_UNPRICED } from "./free";
-import { gcpPricers, gcpRegion } from "./gcp";
-import { dig, priced, Props, unpriced } from "./helpers";
+import { gcpPricers } from "./gcp";
+import { gcpRegion } from "./gcp/region";
+import { priced, Props, unpriced } from "./helpers";
 import { kubernetesPricers } from "./kubernetes";
+import { PriceFn, registry } from "./registry";
 import type { PriceContext, ResourcePrice } from "./types";
 
-const PRICERS: Record<string, (props: Props, ctx: PriceContext) => ResourcePrice> = {
-  ...awsPricers,
-  ...azurePricers,
-  ...gcpPricers,
-  ...kubernetesPricers,
-};
+/** Every priced type token, from the per-cloud registries (a type priced twice fails at load). */
+const PRICERS: Record<string, PriceFn> = registry("cost engine", [
+  { pricers: awsPricers },
+  { pricers: azurePricers },
+  { pricers: gcpPricers },
+  { pricers: kubernetesPricers },
+]);
 
 /** The cloud a Pulumi type token belongs to, if any. */
 export function cloudOfType(type: string): Cloud | undefined {
@@ -45,8 +50,8 @@ export function regionOfResource(
   return cloud ? REGION_OF[cloud]?.(props ?? {}, ctx).region : undefined;
 }
 
-/** Resource types the engine prices (beyond those it knows to be free). */
-export const PRICED_TYPES: readonly string[] = Object.keys(PRICERS);
+/** Resource types the engine prices (beyond those it knows to be free), sorted. */
+export const PRICED_TYPES: readonly string[] = Object.keys(PRICERS).sort();
 
 /**
  * Prices one resource from its type token and inputs: hourly and monthly USD with the assumptions
@@ -68,14 +73,6 @@ export function priceResource(
     if (known) return unpriced(known, cloud);
     if (type.startsWith("pulumi:providers:"))
       return priced(cloud ?? "kubernetes", undefined, [], ["providers are not billed"]);
-    if (type === "kubernetes:core/v1:Service") {
-      return dig(props, "spec.type") === "LoadBalancer"
-        ? unpriced(
-            "a LoadBalancer Service provisions the cluster's cloud load balancer, which the Kubernetes profile does not price",
-            "kubernetes",
-          )
-        : priced("kubernetes", undefined, [], ["ClusterIP/NodePort services take no node capacity"]);
-    }
     return unpriced(`${type} is not priced by the cost engine`, cloud);
   } catch (e) {
     return unpriced(`could not price ${type}: ${(e as Error).message}`, cloud);

@@ -16,6 +16,32 @@ export interface PriceContext {
    * that knows which resource the property depends on can still answer.
    */
   resolve?: (reference: string, path: string) => { type: string; props: Record<string, unknown> } | undefined;
+  /**
+   * Monthly usage quantities of this resource from the usage file (type defaults merged with the
+   * resource's own entry), keyed as each pricer's `UsageCharge.key`. Absent: usage is unknown.
+   */
+  usage?: Readonly<Record<string, number>>;
+}
+
+/**
+ * A usage-based part of a price: a unit price times a monthly quantity no resource input says
+ * (requests, GB stored, GB transferred). The quantity comes from the usage file; without it the
+ * charge is reported with its unit price and counted apart, never as a silent $0.
+ */
+export interface UsageCharge {
+  /** Key in the usage file, e.g. `monthlyRequests`; its value is a count of `quantityUnit`. */
+  key: string;
+  /** What the key counts, for people and the usage file's comments: `requests per month`. */
+  quantityUnit: string;
+  /** The billing unit the price is quoted in, e.g. `1M requests`, `GB`, `GB-second`. */
+  unit: string;
+  /** How many of `quantityUnit` make one billing `unit` (1e6 for requests billed per 1M). */
+  unitSize: number;
+  usdPerUnit: number;
+  /** Where the unit price comes from and its date. */
+  source: string;
+  /** The monthly quantity from the usage file, in `quantityUnit`; undefined when not given. */
+  quantity?: number;
 }
 
 export interface PriceLine {
@@ -41,6 +67,10 @@ export interface Priced {
   count?: number;
   /** For compute: what one instance (or replica) costs per hour, whatever the count (0 included). */
   perInstanceHourlyUsd?: number;
+  /** Usage-based charges: those with a quantity are in the figure; the rest are listed, not added. */
+  usage?: UsageCharge[];
+  /** True when some usage charge has no quantity: the figure leaves that usage out. */
+  usageUnknown?: boolean;
 }
 
 export interface Unpriced {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../sdk/catalog/catalog";
-import { parseQuantity } from "../../sdk/cost/kubernetes";
+import { parseQuantity } from "../../sdk/cost/kubernetes/quantity";
 import { cloudOfType, priceResource } from "../../sdk/cost/price-resource";
 import { PriceContext, Priced, UNKNOWN } from "../../sdk/cost/types";
 import { priceNetworkUnit, priceStorageUnit, cheapestStorage } from "../../sdk/cost/unit-prices";

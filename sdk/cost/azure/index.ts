@@ -1,0 +1,17 @@
+import { registry } from "../registry";
+import * as disk from "./disk";
+import * as loadBalancer from "./load-balancer";
+import * as publicIp from "./public-ip";
+import * as scaleSet from "./scale-set";
+import * as storageAccount from "./storage-account";
+import * as virtualMachine from "./virtual-machine";
+
+/** Every priced Azure type: one service file each, listed here. */
+export const azurePricers = registry("azure", [
+  virtualMachine,
+  scaleSet,
+  disk,
+  storageAccount,
+  loadBalancer,
+  publicIp,
+]);

@@ -1,0 +1,9 @@
+import { registry } from "../registry";
+import * as disk from "./disk";
+import * as forwardingRule from "./forwarding-rule";
+import * as instance from "./instance";
+import * as instanceGroup from "./instance-group";
+import * as storageBucket from "./storage-bucket";
+
+/** Every priced GCP type: one service file each, listed here. */
+export const gcpPricers = registry("gcp", [instance, disk, instanceGroup, storageBucket, forwardingRule]);
