@@ -21,6 +21,8 @@ export function reportError(e: unknown, write: (s: string) => void = (s) => proc
   return EXIT.usage;
 }
 
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
 /** Parses a number option, or a UsageError naming it. */
 export function numberOption(
   name: string,
@@ -30,7 +32,8 @@ export function numberOption(
   if (value === undefined) return undefined;
   const n = Number(value);
   if (
-    value.trim() === "" ||
+    // Number() also reads hex, octal and binary ("0x10"): only plain decimals are accepted.
+    !DECIMAL.test(value.trim()) ||
     !Number.isFinite(n) ||
     (opts.integer && !Number.isInteger(n)) ||
     (opts.min !== undefined && n < opts.min)
@@ -42,12 +45,14 @@ export function numberOption(
   return n;
 }
 
-/** Splits a comma list option. */
-export function listOption(value: string | undefined): string[] | undefined {
-  return value === undefined
-    ? undefined
-    : value
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
+/** Splits a comma list option; an empty list is an error naming the option and what it takes. */
+export function listOption(name: string, value: string | undefined, valid: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0)
+    throw new UsageError(`${name}: ${JSON.stringify(value)} names nothing; give ${valid}, comma separated`);
+  return items;
 }

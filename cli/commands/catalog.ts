@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { table as newTable } from "../format/table";
 import { Command } from "commander";
-import { loadCatalog } from "../../sdk/catalog/catalog";
+import { Catalog, loadCatalog } from "../../sdk/catalog/catalog";
 import { importSkyPilotCsv } from "../../sdk/catalog/import-skypilot";
 import { PUBLIC_CLOUDS, PublicCloud } from "../../sdk/catalog/types";
 import { oneOf } from "../../sdk/units/checks";
@@ -22,6 +22,23 @@ function cloudOption(name: string, value: string | undefined): PublicCloud | und
   return value as PublicCloud;
 }
 
+/** An unknown --region or --type is an error with the nearest names, not an empty listing. */
+function checkNames(catalog: Catalog, cloud: PublicCloud | undefined, opts: CatalogOptions): void {
+  const clouds = cloud ? [cloud] : PUBLIC_CLOUDS;
+  if (opts.region !== undefined && !clouds.some((c) => catalog.region(c, opts.region!))) {
+    const names = [...new Set(clouds.flatMap((c) => catalog.regions(c).map((r) => r.name)))];
+    throw new UsageError(
+      `--region: ${JSON.stringify(opts.region)} is not a region in the ${cloud ? `${cloud} ` : ""}catalog; ${oneOf(names, opts.region)}`,
+    );
+  }
+  if (opts.type !== undefined && !clouds.some((c) => catalog.instanceType(c, opts.type!))) {
+    const names = [...new Set(clouds.flatMap((c) => catalog.instanceTypes(c).map((t) => t.name)))];
+    throw new UsageError(
+      `--type: ${JSON.stringify(opts.type)} is not an instance type in the ${cloud ? `${cloud} ` : ""}catalog; ${oneOf(names, opts.type)}`,
+    );
+  }
+}
+
 export function catalogCommand(): Command {
   const cmd = new Command("catalog")
     .description("list catalog entries (instance types priced per region)")
@@ -34,6 +51,7 @@ export function catalogCommand(): Command {
     .action((opts: CatalogOptions) => {
       const catalog = loadCatalog(opts.catalog);
       const cloud = cloudOption("--cloud", opts.cloud);
+      checkNames(catalog, cloud, opts);
       const rows = catalog.data.offers
         .filter(
           (o) =>
@@ -115,7 +133,13 @@ export function catalogCommand(): Command {
       } catch (e) {
         throw new UsageError(`${file}: ${(e as Error).message}`);
       }
-      writeFileSync(opts.out, JSON.stringify(result.catalog, null, 1) + "\n");
+      try {
+        writeFileSync(opts.out, JSON.stringify(result.catalog, null, 1) + "\n");
+      } catch (e) {
+        throw new UsageError(
+          `--out: cannot write ${opts.out}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "its folder does not exist; create it first or choose another path" : (e as Error).message}`,
+        );
+      }
       for (const s of result.skipped) process.stderr.write(`${file}:${s.line}: skipped: ${s.message}\n`);
       for (const c of result.conflicts)
         process.stderr.write(

@@ -69,16 +69,25 @@ export function placeCommand(): Command {
       if (opts.gpu) unit.gpu = gpuOption(opts.gpu);
       if (opts.disk) unit.diskGiB = numberOption("--disk", opts.disk);
       if (opts.diskClass) unit.diskClass = opts.diskClass;
+      const regions = listOption("--regions", opts.regions, "region names such as eu-west-1,westeurope");
+      if (opts.region !== undefined && regions && !regions.includes(opts.region))
+        throw new UsageError(
+          `--region: ${JSON.stringify(opts.region)} is not among --regions ${regions.join(",")}; pin a region from that list or drop one of the two options`,
+        );
       const constraints: PlacementConstraints = {
         ...(opts.cloud ? { cloud: opts.cloud as PlacementConstraints["cloud"] } : {}),
-        ...(opts.clouds ? { clouds: listOption(opts.clouds) as PublicCloud[] } : {}),
+        ...(opts.clouds !== undefined
+          ? { clouds: listOption("--clouds", opts.clouds, "one or more of aws, azure, gcp") as PublicCloud[] }
+          : {}),
         ...(opts.geo ? { geography: opts.geo as Geography } : {}),
         ...(opts.region ? { region: opts.region } : {}),
-        ...(opts.regions ? { regions: listOption(opts.regions) } : {}),
+        ...(regions ? { regions } : {}),
         ...(opts.type ? { instanceType: opts.type } : {}),
         ...(opts.maxHourly ? { maxHourlyUsd: numberOption("--max-hourly", opts.maxHourly) } : {}),
         ...(opts.allowBurstable ? { allowBurstable: true } : {}),
-        ...(opts.families ? { families: listOption(opts.families) } : {}),
+        ...(opts.families !== undefined
+          ? { families: listOption("--families", opts.families, "instance families such as m7g,Ds_v5,n2d") }
+          : {}),
         ...(opts.alternatives
           ? { alternatives: numberOption("--alternatives", opts.alternatives, { integer: true, min: 0 }) }
           : {}),

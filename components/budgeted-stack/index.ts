@@ -231,6 +231,8 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (args.seal !== undefined) c.choice("seal", args.seal, ["auto", "manual"] as const);
 
   const tags = c.object("costTags", a.costTags);
+  if (tags && Object.keys(tags).length === 0)
+    c.add("costTags", tags, 'name at least one tag the bills are split by, e.g. { owner: "platform-team" }');
   if (tags) {
     for (const [k, v] of Object.entries(tags)) {
       if (k.trim() === "") c.add("costTags", tags, "use non-empty tag names");
@@ -464,6 +466,7 @@ export class BudgetedStack extends pulumi.ComponentResource {
         lines: projection.lines,
         overShares,
         suggestions: cheaperPlacements(reports, catalog, clouds),
+        onExceed: resolved.onExceed,
       });
       if (resolved.onExceed === "fail") {
         // An unhandled rejection is how an asynchronous check fails a Pulumi program: the language

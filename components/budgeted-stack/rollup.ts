@@ -269,6 +269,8 @@ export function overBudgetMessage(opts: {
   lines: CostLine[];
   overShares: string[];
   suggestions: Suggestion[];
+  /** What the stack does over budget: the advice differs (a failing stack can be told to warn). */
+  onExceed: "warn" | "fail";
 }): string {
   const { name, budgetUsd, projection, lines, overShares, suggestions } = opts;
   const out: string[] = [];
@@ -300,7 +302,9 @@ export function overBudgetMessage(opts: {
     out.push("The catalog has no cheaper placement for the reported units.");
   }
   out.push(
-    'Raise monthlyBudgetUsd, shrink or move the largest contributors, or set onExceed: "warn" to deploy anyway.',
+    opts.onExceed === "fail"
+      ? 'Raise monthlyBudgetUsd, shrink or move the largest contributors, or set onExceed: "warn" to deploy anyway.'
+      : 'Raise monthlyBudgetUsd or shrink or move the largest contributors; set onExceed: "fail" to stop deployments over the budget.',
   );
   return out.join("\n");
 }

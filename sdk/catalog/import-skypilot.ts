@@ -130,15 +130,18 @@ export function importSkyPilotCsv(text: string, cloud: PublicCloud, source: stri
       skipped.push({ line, message: "no InstanceType (an accelerator-only row)" });
       return;
     }
+    // 1e400 reads as Infinity, which JSON would write as null: only finite figures are kept.
+    const positive = (n: number) => Number.isFinite(n) && n > 0;
     const vcpus = Number(col(row, "vCPUs"));
     const memoryGiB = Number(col(row, "MemoryGiB"));
     const price = Number(col(row, "Price"));
     const region = col(row, "Region");
     const gpuCount = col(row, "AcceleratorCount") ? Number(col(row, "AcceleratorCount")) : 0;
     const problems: string[] = [
-      !(vcpus > 0) && `vCPUs ${JSON.stringify(col(row, "vCPUs"))} is not a positive number`,
-      !(memoryGiB > 0) && `MemoryGiB ${JSON.stringify(col(row, "MemoryGiB"))} is not a positive number`,
-      !(price > 0) && `Price ${JSON.stringify(col(row, "Price"))} is not a positive number`,
+      !positive(vcpus) && `vCPUs ${JSON.stringify(col(row, "vCPUs"))} is not a positive finite number`,
+      !positive(memoryGiB) &&
+        `MemoryGiB ${JSON.stringify(col(row, "MemoryGiB"))} is not a positive finite number`,
+      !positive(price) && `Price ${JSON.stringify(col(row, "Price"))} is not a positive finite number`,
       !region && "Region is empty",
       !(gpuCount >= 0) && `AcceleratorCount ${JSON.stringify(col(row, "AcceleratorCount"))} is not a number`,
     ].filter((p): p is string => typeof p === "string");

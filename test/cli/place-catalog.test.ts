@@ -116,7 +116,7 @@ describe("lepton-mc catalog", () => {
     const r = lepton(["catalog", "import", sample, "--cloud", "azure", "--out", out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/read \d+ rows: \d+ offers/);
-    expect(r.stderr).toMatch(/azure-vms\.csv:\d+: skipped: Price "" is not a positive number/);
+    expect(r.stderr).toMatch(/azure-vms\.csv:\d+: skipped: Price "" is not a positive finite number/);
     expect(JSON.parse(readFileSync(out, "utf8")).offers.length).toBeGreaterThan(5000);
     const placed = lepton([
       "place",
@@ -138,4 +138,58 @@ describe("lepton-mc catalog", () => {
     expect(JSON.parse(placed.stdout).instanceType).toBe("Standard_D2_v3");
     expect(lepton(["catalog", "import", "/nonexistent.csv", "--cloud", "aws", "--out", out]).code).toBe(2);
   });
+});
+
+describe("lepton-mc bad arguments: one line naming the argument, the value and what is valid, exit 2", () => {
+  const out = mkdtempSync(join(tmpdir(), "lepton-args-"));
+  const cases: { args: string[]; says: string[] }[] = [
+    {
+      args: ["place", "--vcpus", "2", "--memory", "4", "--clouds", ""],
+      says: ['--clouds: ""', "aws, azure, gcp"],
+    },
+    {
+      args: ["place", "--vcpus", "0x10", "--memory", "4"],
+      says: ['--vcpus: "0x10" is not valid', "a number"],
+    },
+    {
+      args: [
+        "place",
+        "--vcpus",
+        "2",
+        "--memory",
+        "4",
+        "--region",
+        "eu-west-1",
+        "--regions",
+        "us-east-1,westeurope",
+      ],
+      says: ['--region: "eu-west-1" is not among --regions us-east-1,westeurope'],
+    },
+    { args: ["catalog", "--type", "m5.lareg"], says: ['--type: "m5.lareg"', 'did you mean "m5.large"'] },
+    {
+      args: ["catalog", "--cloud", "aws", "--region", "eu-wst-1"],
+      says: ['--region: "eu-wst-1"', 'did you mean "eu-west-1"'],
+    },
+    {
+      args: [
+        "catalog",
+        "import",
+        "../shared/data/skypilot-samples/azure-vms.csv",
+        "--cloud",
+        "azure",
+        "--out",
+        join(out, "missing", "c.json"),
+      ],
+      says: ["--out: cannot write", "its folder does not exist"],
+    },
+  ];
+  for (const c of cases) {
+    it(c.args.join(" "), () => {
+      const r = lepton(c.args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toContain("internal error");
+      expect(r.stderr.trim().split("\n")).toHaveLength(1);
+      for (const s of c.says) expect(r.stderr).toContain(s);
+    });
+  }
 });

@@ -390,6 +390,9 @@ describe("BudgetedStack over budget", () => {
       `MultiCloudBucket "store": ${storage.cloud} ${storage.region} hot at $${storage.monthlyUsd.toFixed(2)}/month`,
     );
     expect(msg).toMatch(/With all of them the projection is \$\d+\.\d\d\/month, still \$\d+\.\d\d over\./);
+    // Already warning: the advice is the stricter setting, not the one in force.
+    expect(msg).toContain('set onExceed: "fail" to stop deployments over the budget');
+    expect(msg).not.toContain('set onExceed: "warn"');
     // Warned, not failed: the alert is still created.
     expect(s.alerts.aws).toBeDefined();
   });
@@ -565,5 +568,11 @@ describe("BudgetedStack errors", () => {
           azure: { subscriptionId: SUBSCRIPTION },
         }),
     ).toThrow("use at most 2 thresholds with an Azure scope: Azure allows 5 notifications per budget");
+  });
+
+  it("refuses empty cost tags, naming the field", () => {
+    expect(() => new lib.BudgetedStack("untagged", { monthlyBudgetUsd: 10, costTags: {} })).toThrow(
+      "costTags: {} is not valid; name at least one tag the bills are split by",
+    );
   });
 });

@@ -60,6 +60,18 @@ describe("SkyPilot catalog import", () => {
     });
   });
 
+  it("skips a price that does not fit a finite number (1e400), instead of writing null", () => {
+    const csv = [
+      "InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,SpotPrice,Region,AvailabilityZone,Arch",
+      "m5.large,,,2.0,8.0,,1e400,,us-east-1,us-east-1a,x86_64",
+      "m5.xlarge,,,4.0,16.0,,0.192,,us-east-1,us-east-1a,x86_64",
+    ].join("\n");
+    const r = importSkyPilotCsv(csv, "aws", "test");
+    expect(r.offers).toBe(1);
+    expect(r.skipped).toEqual([{ line: 2, message: 'Price "1e400" is not a positive finite number' }]);
+    expect(JSON.stringify(r.catalog)).not.toContain("null");
+  });
+
   it("rejects a file that is not the cloud's format", () => {
     expect(() => importSkyPilotCsv("a,b\n1,2", "gcp", "x")).toThrow(
       "line 1: not a SkyPilot gcp vms.csv header; missing column(s) InstanceType",
