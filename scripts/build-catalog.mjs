@@ -396,7 +396,7 @@ const FULL_SOURCES = {
     onDemand: {
       id: "aws-full-ondemand",
       description:
-        "AWS EC2 pricing page on-demand price map (ec2-ondemand-without-sec-sel, Linux, US East (N. Virginia), manifest published 2026-08-06T17:17:52Z) as saved in ybastide/cloud-pricing fixtures/aws/index.json@c208253d; specs (GPU count, architecture) from kubernetes/autoscaler cluster-autoscaler/cloudprovider/aws/ec2_instance_types.go@e964265b (static list 2026-01-22)",
+        "AWS EC2 pricing page on-demand price map (ec2-ondemand-without-sec-sel, Linux, US East (N. Virginia), manifest published 2026-08-06T17:17:52Z) as saved in ybastide/cloud-pricing fixtures/aws/index.json@c208253d; specs (GPU count, architecture) from kubernetes/autoscaler cluster-autoscaler/cloudprovider/aws/ec2_instance_types.go@e964265b (static list 2026-01-22); outside us-east-1 only t3.nano-t3.medium, transcribed from skypilot-catalog v8 aws/vms.csv@e385a0d3 (sources/aws-skypilot-v8-transcribed.csv)",
       asOf: "2026-08-06",
     },
     spot: {
@@ -476,7 +476,8 @@ function fullCategory(cloud, name, gpuCount) {
 function readFull(cloud) {
   const rows = readCsv(join(sources, `${cloud}-full.csv`));
   const regions = Object.keys(rows[0]).slice(6);
-  for (const r of regions) if (!REGIONS[cloud][r]) throw new Error(`${cloud}-full.csv region ${r} has no geography`);
+  for (const r of regions)
+    if (!REGIONS[cloud][r]) throw new Error(`${cloud}-full.csv region ${r} has no geography`);
   const cell = (row, region) => {
     const [od, spot] = (row[region] ?? "").split("/");
     return { od: od ? Number(od) : 0, spot: spot ? Number(spot) : 0 };
@@ -498,7 +499,12 @@ function fillFromFull(cloud, curatedRows, full) {
     for (const region of full.regions) {
       const { od } = full.cell(row, region);
       if (have.has(`${name}|${region}`) || !(od > 0)) continue;
-      added.push({ ...spec, region, hourlyUsd: String(od), source: FULL_SOURCES[cloud].onDemand.description });
+      added.push({
+        ...spec,
+        region,
+        hourlyUsd: String(od),
+        source: FULL_SOURCES[cloud].onDemand.description,
+      });
     }
   }
   return added;

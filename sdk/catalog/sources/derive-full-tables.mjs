@@ -88,9 +88,15 @@ function writeTable(cloud, rows) {
     });
     if (cells.every((c) => c === "")) continue;
     lines.push(
-      [r.name, r.vcpus ?? "", r.memoryGiB ?? "", r.gpuCount ?? "", r.gpuModel ?? "", r.arch ?? "", ...cells].join(
-        ",",
-      ),
+      [
+        r.name,
+        r.vcpus ?? "",
+        r.memoryGiB ?? "",
+        r.gpuCount ?? "",
+        r.gpuModel ?? "",
+        r.arch ?? "",
+        ...cells,
+      ].join(","),
     );
   }
   writeFileSync(join(here, `${cloud}-full.csv`), lines.join("\n") + "\n");
@@ -122,9 +128,19 @@ function parseCyclenerdInstances(text) {
       .split("\n")
       .slice(1)
       .map((l) => l.split(";"))
-      .map(([name, cpus, shared, mem]) => [name, { cpus: Number(cpus), shared: shared === "True", mem: Number(mem) }]),
+      .map(([name, cpus, shared, mem]) => [
+        name,
+        { cpus: Number(cpus), shared: shared === "True", mem: Number(mem) },
+      ]),
   );
-  const GPU_KEYS = { a100: "A100", "a100-80gb": "A100-80GB", "h100-80gb": "H100", "h100-80gb-mega": "H100-MEGA", l4: "L4", rtx6000: "RTX-PRO-6000" };
+  const GPU_KEYS = {
+    a100: "A100",
+    "a100-80gb": "A100-80GB",
+    "h100-80gb": "H100",
+    "h100-80gb-mega": "H100-MEGA",
+    l4: "L4",
+    rtx6000: "RTX-PRO-6000",
+  };
   const rows = [];
   for (const [name, v] of Object.entries(instances)) {
     if (name.startsWith("custom-")) continue; // custom shapes are priced per vCPU and GiB, not as a type
@@ -138,7 +154,10 @@ function parseCyclenerdInstances(text) {
       gpuModel: gpu ? GPU_KEYS[gpu] : undefined,
       arch: /^(t2a|c4a|n4a)-/.test(name) ? "arm64" : "x86_64",
       prices: Object.fromEntries(
-        Object.entries(v.cost).map(([reg, c]) => [reg, { od: c.hour || undefined, spot: c.hour_spot || undefined }]),
+        Object.entries(v.cost).map(([reg, c]) => [
+          reg,
+          { od: c.hour || undefined, spot: c.hour_spot || undefined },
+        ]),
       ),
     });
   }
@@ -156,7 +175,9 @@ function parseCyclenerdInstances(text) {
   }
   const sky = parse(read("azure-vms.csv"), { columns: true, skip_empty_lines: true });
   const specs = new Map(sky.map((r) => [r.InstanceType, r]));
-  const skySpot = new Map(sky.map((r) => [`${r.InstanceType}|${r.Region}`, Number(r.SpotPrice) || undefined]));
+  const skySpot = new Map(
+    sky.map((r) => [`${r.InstanceType}|${r.Region}`, Number(r.SpotPrice) || undefined]),
+  );
   const names = new Set();
   for (const region of FULL_TABLE_REGIONS.azure)
     for (const n of Object.keys(karpenter[region] ?? {})) if (/^Standard_/.test(n)) names.add(n);
@@ -218,11 +239,15 @@ function parseCyclenerdInstances(text) {
 {
   const od = JSON.parse(read("aws-ondemand-us-east-1.json")).regions["US East (N. Virginia)"];
   const specs = new Map();
-  const goSpec = /"([a-z0-9.-]+)": \{\s+InstanceType: +"[^"]+",\s+VCPU: +(\d+),\s+MemoryMb: +(\d+),\s+GPU: +(\d+),\s+Architecture: +"(\w+)",/g;
+  const goSpec =
+    /"([a-z0-9.-]+)": \{\s+InstanceType: +"[^"]+",\s+VCPU: +(\d+),\s+MemoryMb: +(\d+),\s+GPU: +(\d+),\s+Architecture: +"(\w+)",/g;
   for (const m of read("aws-ec2-instance-types.go").matchAll(goSpec))
     specs.set(m[1], { vcpus: Number(m[2]), mem: Number(m[3]) / 1024, gpu: Number(m[4]), arch: m[5] });
   const karpenter = new Map(
-    [...read("aws-karpenter-pricing.go").matchAll(/"([a-z0-9.-]+)": ([0-9.]+)/g)].map((m) => [m[1], Number(m[2])]),
+    [...read("aws-karpenter-pricing.go").matchAll(/"([a-z0-9.-]+)": ([0-9.]+)/g)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]),
   );
   const spot = new Map();
   for (const r of JSON.parse(read("aws-spot.json")).config.regions)
@@ -240,7 +265,8 @@ function parseCyclenerdInstances(text) {
     if (!(price > 0)) continue;
     const s = specs.get(name);
     const k = karpenter.get(name);
-    if (k !== undefined) Math.abs(k - price) / price > 0.01 ? disagree.push(`${name} ${price} vs ${k}`) : agree++;
+    if (k !== undefined)
+      Math.abs(k - price) / price > 0.01 ? disagree.push(`${name} ${price} vs ${k}`) : agree++;
     rows.set(name, {
       name,
       vcpus: Number(v.vCPU),
@@ -250,7 +276,21 @@ function parseCyclenerdInstances(text) {
       prices: { "us-east-1": { od: price } },
     });
   }
-  console.log(`aws: us-east-1 on-demand agrees with Karpenter within 1 % for ${agree} types; differs for ${disagree.length}: ${disagree.slice(0, 20).join("; ")}`);
+  console.log(
+    `aws: us-east-1 on-demand agrees with Karpenter within 1 % for ${agree} types; differs for ${disagree.length}: ${disagree.slice(0, 20).join("; ")}`,
+  );
+  // On-demand outside us-east-1, transcribed by hand from SkyPilot's AWS catalog (README.md); where
+  // us-east-1 is in both, the two sources must agree.
+  for (const t of parse(readFileSync(join(here, "aws-skypilot-v8-transcribed.csv"), "utf8"), {
+    columns: true,
+  })) {
+    const r = rows.get(t.instanceType);
+    if (!r) throw new Error(`transcribed ${t.instanceType} is not in the us-east-1 map`);
+    const known = r.prices[t.region]?.od;
+    if (known !== undefined && known !== Number(t.hourlyUsd))
+      throw new Error(`${t.instanceType} ${t.region}: ${t.hourlyUsd} transcribed, ${known} in the AWS map`);
+    r.prices[t.region] = { ...r.prices[t.region], od: Number(t.hourlyUsd) };
+  }
   for (const [key, p] of spot) {
     const [name, region] = key.split("|");
     if (!FULL_TABLE_REGIONS.aws.includes(region) || !rows.has(name)) continue;
