@@ -3,6 +3,16 @@ import { defaultCatalog } from "../../sdk/catalog/catalog";
 import { fullTableReads } from "../../sdk/catalog/full-table";
 import { PUBLIC_CLOUDS } from "../../sdk/catalog/types";
 import { priceResource } from "../../sdk/cost/price-resource";
+import type { Priced, ResourcePrice, Unpriced } from "../../sdk/cost/types";
+
+const ok = (r: ResourcePrice): Priced => {
+  if (!r.priced) throw new Error(`unpriced: ${r.reason}`);
+  return r;
+};
+const fails = (r: ResourcePrice): Unpriced => {
+  if (r.priced) throw new Error("priced");
+  return r;
+};
 
 // Runs in its own file (own module registry) so the read counters start at zero.
 const catalog = defaultCatalog();
@@ -21,19 +31,24 @@ describe("full pricing tables", () => {
 
   it("price raw instances of uncurated types, naming the source", () => {
     // AWS pricing page map, us-east-1 (published 2026-08-06); eu-west-1 from SkyPilot v8 (transcribed).
-    const us = priceResource(
-      "aws:ec2/instance:Instance",
-      { instanceType: "t3.micro" },
-      { catalog, region: "us-east-1" },
+    const us = ok(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "t3.micro" },
+        { catalog, region: "us-east-1" },
+      ),
     );
     expect(us.perInstanceHourlyUsd).toBeCloseTo(0.0104 + (8 * 0.08) / 730, 6);
     expect(us.assumptions.join(" ")).toContain("ec2-ondemand-without-sec-sel");
-    const eu = priceResource(
-      "aws:ec2/instance:Instance",
-      { instanceType: "t3.micro" },
-      { catalog, region: "eu-west-1" },
+    const eu = ok(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "t3.micro" },
+        { catalog, region: "eu-west-1" },
+      ),
     );
-    expect(eu.monthlyUsd).toBeGreaterThan(us.monthlyUsd!);
+    expect(eu.perInstanceHourlyUsd).toBeCloseTo(0.0114 + (8 * 0.08) / 730, 6);
+    expect(eu.assumptions.join(" ")).toContain("skypilot-catalog v8");
     // p4d.24xlarge: curated (Karpenter = SkyPilot 21.957642/h).
     expect(catalog.offer("aws", "us-east-1", "p4d.24xlarge")?.hourlyUsd).toBe(21.957642);
     expect(catalog.instanceType("aws", "p4d.24xlarge")).toMatchObject({ vcpus: 96, gpuCount: 8 });
@@ -64,12 +79,13 @@ describe("full pricing tables", () => {
 
   it("suggest the nearest names for an unknown type", () => {
     expect(catalog.nearestInstanceTypes("aws", "m5.lareg")[0]).toBe("m5.large");
-    const r = priceResource(
-      "aws:ec2/instance:Instance",
-      { instanceType: "m5.lareg" },
-      { catalog, region: "us-east-1" },
+    const r = fails(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "m5.lareg" },
+        { catalog, region: "us-east-1" },
+      ),
     );
-    expect(r.monthlyUsd).toBeUndefined();
     expect(r.reason).toContain('"m5.lareg" is not in the aws catalog; nearest: m5.large');
     expect(catalog.nearestInstanceTypes("azure", "Standard_D2s_v9")).toContain("Standard_D2s_v5");
   });

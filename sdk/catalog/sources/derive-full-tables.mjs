@@ -265,8 +265,8 @@ function parseCyclenerdInstances(text) {
     if (!(price > 0)) continue;
     const s = specs.get(name);
     const k = karpenter.get(name);
-    if (k !== undefined)
-      Math.abs(k - price) / price > 0.01 ? disagree.push(`${name} ${price} vs ${k}`) : agree++;
+    if (k !== undefined && Math.abs(k - price) / price > 0.01) disagree.push(`${name} ${price} vs ${k}`);
+    else if (k !== undefined) agree++;
     rows.set(name, {
       name,
       vcpus: Number(v.vCPU),
