@@ -1,13 +1,16 @@
-// Writes sdk/catalog/data/<cloud>.json, the shipped catalog, from the reference price tables in
-// ../shared/data/prices (gathered with their sources; see its README) and sdk/catalog/sources.
-// Every figure keeps its source. Run: node scripts/build-catalog.mjs [sharedDataDir]
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+// Writes sdk/catalog/data/<cloud>.json, the curated catalog placement chooses from, and
+// sdk/catalog/data/<cloud>-full.json, the full pricing table of every type (read lazily), from the
+// tables in sdk/catalog/sources (reference/ holds copies of ../shared/data/prices, each row with its
+// source; <cloud>-full.csv the full tables; see sources/README.md). Every figure keeps its source.
+// Run: node scripts/build-catalog.mjs
+import { readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const shared = process.argv[2] ?? join(root, "..", "shared", "data");
+const sources = join(root, "sdk", "catalog", "sources");
+const reference = join(sources, "reference");
 const READ_ON = "2026-11-27";
 const readCsv = (file) => parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true });
 
@@ -39,6 +42,12 @@ const REGIONS = {
     southeastasia: ["asia", "Singapore"],
     japaneast: ["asia", "Tokyo"],
     australiaeast: ["asia", "New South Wales"],
+    francecentral: ["eu", "Paris"],
+    germanywestcentral: ["eu", "Frankfurt"],
+    swedencentral: ["eu", "Gävle"],
+    eastasia: ["asia", "Hong Kong"],
+    koreacentral: ["asia", "Seoul"],
+    centralindia: ["asia", "Pune"],
   },
   gcp: {
     "us-central1": ["us", "Iowa"],
@@ -51,6 +60,16 @@ const REGIONS = {
     "asia-southeast1": ["asia", "Singapore"],
     "asia-northeast1": ["asia", "Tokyo"],
     "australia-southeast1": ["asia", "Sydney"],
+    "us-east4": ["us", "N. Virginia"],
+    "us-west2": ["us", "Los Angeles"],
+    "us-west4": ["us", "Las Vegas"],
+    "us-south1": ["us", "Dallas"],
+    "europe-west2": ["eu", "London"],
+    "europe-west6": ["eu", "Zurich"],
+    "europe-west9": ["eu", "Paris"],
+    "europe-north1": ["eu", "Hamina"],
+    "asia-northeast3": ["asia", "Seoul"],
+    "asia-south1": ["asia", "Mumbai"],
   },
 };
 
@@ -196,7 +215,7 @@ function build(cloud, rows, services) {
   };
 }
 
-const prices = join(shared, "prices");
+const prices = reference;
 const otherSource = (cloud, match) => {
   const row = readCsv(join(prices, `${cloud}-other.csv`)).find((r) => r.item.includes(match));
   if (!row) throw new Error(`${cloud}-other.csv has no item matching ${match}`);
@@ -351,7 +370,8 @@ const gcpServices = [
   ),
 ];
 
-const azureSample = readCsv(join(shared, "skypilot-samples", "azure-vms.csv"));
+// Rows of the SkyPilot v6 Azure catalog for AZURE_EXTRA (the sample in ../shared/data/skypilot-samples).
+const azureSample = readCsv(join(reference, "azure-skypilot-v6-extra.csv"));
 const azureExtra = azureSample
   .filter((r) => AZURE_EXTRA.includes(r.InstanceType) && REGIONS.azure[r.Region])
   .map((r) => ({
@@ -369,19 +389,180 @@ const azureExtra = azureSample
 for (const name of AZURE_EXTRA)
   if (!azureExtra.some((r) => r.instanceType === name)) throw new Error(`${name} not in sample`);
 
-const gcpExtraFile = join(root, "sdk", "catalog", "sources", "gcp-extra-instances.csv");
-const out = {
-  aws: build("aws", readCsv(join(prices, "aws-instances.csv")), awsServices),
-  azure: build("azure", [...readCsv(join(prices, "azure-instances.csv")), ...azureExtra], azureServices),
-  gcp: build(
-    "gcp",
-    [
-      ...readCsv(join(prices, "gcp-instances.csv")),
-      ...(existsSync(gcpExtraFile) ? readCsv(gcpExtraFile) : []),
-    ],
-    gcpServices,
-  ),
+// Full pricing tables (sources/<cloud>-full.csv, written by sources/derive-full-tables.mjs): every
+// type the source lists, one column per region, each cell `onDemand/spot`.
+const FULL_SOURCES = {
+  aws: {
+    onDemand: {
+      id: "aws-full-ondemand",
+      description:
+        "AWS EC2 pricing page on-demand price map (ec2-ondemand-without-sec-sel, Linux, US East (N. Virginia), manifest published 2026-08-06T17:17:52Z) as saved in ybastide/cloud-pricing fixtures/aws/index.json@c208253d; specs (GPU count, architecture) from kubernetes/autoscaler cluster-autoscaler/cloudprovider/aws/ec2_instance_types.go@e964265b (static list 2026-01-22); outside us-east-1 only t3.nano-t3.medium, transcribed from skypilot-catalog v8 aws/vms.csv@e385a0d3 (sources/aws-skypilot-v8-transcribed.csv)",
+      asOf: "2026-08-06",
+    },
+    spot: {
+      id: "aws-full-spot",
+      description:
+        "AWS EC2 spot pricing page price map (linux column) as saved in ybastide/cloud-pricing fixtures/aws/spot.json@c208253d (committed 2026-08-09)",
+      asOf: "2026-08-09",
+    },
+  },
+  azure: {
+    onDemand: {
+      id: "azure-full-ondemand",
+      description:
+        "Karpenter for Azure pkg/providers/pricing/zz_generated.pricing.go@2b431da1 (Azure Retail Prices API, Consumption, Linux, generated 2026-06-18); specs from skypilot-catalog v6 azure/vms.csv@098741e7",
+      asOf: "2026-06-18",
+    },
+    spot: {
+      id: "azure-full-spot",
+      description: "skypilot-catalog v6 azure/vms.csv@098741e7 SpotPrice column (US regions only)",
+    },
+  },
+  gcp: {
+    onDemand: {
+      id: "gcp-full-ondemand",
+      description:
+        "Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml@fd66b26f (Cloud Billing Catalog API, generated 2026-07-30), compute.instance.<type>.cost.<region>.hour; vCPUs and memory from its tools/machinetypes.csv (Compute Engine API)",
+      asOf: "2026-07-30",
+    },
+    spot: {
+      id: "gcp-full-spot",
+      description:
+        "Cyclenerd/google-cloud-pricing-cost-calculator pricing.yml@fd66b26f (generated 2026-07-30), cost.<region>.hour_spot",
+      asOf: "2026-07-30",
+    },
+  },
 };
+
+function fullFamily(cloud, name) {
+  if (cloud === "aws") return name.split(".")[0];
+  if (cloud === "gcp") return name.split("-")[0];
+  const m = /^(?:Standard|Basic)_([A-Z]+)\d+(?:-\d+)?([a-z]*)(?:_([A-Za-z0-9]+))?(?:_(v\d+))?/.exec(name);
+  return m ? `${m[1]}${m[2]}${m[3] ? "_" + m[3] : ""}${m[4] ? "_" + m[4] : ""}` : name;
+}
+function fullCategory(cloud, name, gpuCount) {
+  if (gpuCount > 0) return "gpu";
+  if (cloud === "aws")
+    return /^(p|g|inf|trn|dl|f)\d/.test(name)
+      ? "gpu"
+      : /^t\d/.test(name)
+        ? "burstable"
+        : /^c\d/.test(name)
+          ? "compute"
+          : /^(r|x|u|z)\d/.test(name)
+            ? "memory"
+            : "general";
+  if (cloud === "azure")
+    return /^Standard_N/.test(name)
+      ? "gpu"
+      : /^Standard_B/.test(name)
+        ? "burstable"
+        : /^Standard_F/.test(name)
+          ? "compute"
+          : /^Standard_(E|M|G)/.test(name)
+            ? "memory"
+            : "general";
+  return /^(e2|f1|g1)-(micro|small|medium)$/.test(name)
+    ? "burstable"
+    : /highcpu|^c\d/.test(name)
+      ? "compute"
+      : /highmem|megamem|ultramem|hypermem|^m\d/.test(name)
+        ? "memory"
+        : /^(a\d|g\d)-/.test(name)
+          ? "gpu"
+          : "general";
+}
+
+function readFull(cloud) {
+  const rows = readCsv(join(sources, `${cloud}-full.csv`));
+  const regions = Object.keys(rows[0]).slice(6);
+  for (const r of regions)
+    if (!REGIONS[cloud][r]) throw new Error(`${cloud}-full.csv region ${r} has no geography`);
+  const cell = (row, region) => {
+    const [od, spot] = (row[region] ?? "").split("/");
+    return { od: od ? Number(od) : 0, spot: spot ? Number(spot) : 0 };
+  };
+  return { rows, regions, cell };
+}
+
+/** Offers for the curated types in regions the curated tables lack, read from the full table. */
+function fillFromFull(cloud, curatedRows, full) {
+  const have = new Set(curatedRows.map((r) => `${r.instanceType}|${r.region}`));
+  const specs = new Map(
+    curatedRows.filter((r) => !r.instanceType.startsWith("accelerator:")).map((r) => [r.instanceType, r]),
+  );
+  const byName = new Map(full.rows.map((r) => [r.instanceType, r]));
+  const added = [];
+  for (const [name, spec] of specs) {
+    const row = byName.get(name);
+    if (!row) continue;
+    for (const region of full.regions) {
+      const { od } = full.cell(row, region);
+      if (have.has(`${name}|${region}`) || !(od > 0)) continue;
+      added.push({
+        ...spec,
+        region,
+        hourlyUsd: String(od),
+        source: FULL_SOURCES[cloud].onDemand.description,
+      });
+    }
+  }
+  return added;
+}
+
+/** The compact full table shipped as data/<cloud>-full.json (columns, not objects, to stay small). */
+function fullTable(cloud, full) {
+  const num = (v) => (v === "" || v === undefined ? null : Number(v));
+  const types = [];
+  const onDemand = [];
+  const spot = [];
+  for (const row of full.rows) {
+    const gpuCount = num(row.gpuCount);
+    types.push([
+      row.instanceType,
+      fullFamily(cloud, row.instanceType),
+      fullCategory(cloud, row.instanceType, gpuCount ?? 0),
+      num(row.vcpus),
+      num(row.memoryGiB),
+      gpuCount,
+      row.gpuModel || null,
+      row.arch || null,
+    ]);
+    onDemand.push(full.regions.map((r) => full.cell(row, r).od));
+    spot.push(full.regions.map((r) => full.cell(row, r).spot));
+  }
+  return {
+    cloud,
+    readOn: READ_ON,
+    sources: [FULL_SOURCES[cloud].onDemand, FULL_SOURCES[cloud].spot],
+    onDemandSource: FULL_SOURCES[cloud].onDemand.id,
+    spotSource: FULL_SOURCES[cloud].spot.id,
+    regions: full.regions,
+    columns: ["name", "family", "category", "vcpus", "memoryGiB", "gpuCount", "gpuModel", "arch"],
+    types,
+    onDemand,
+    spot,
+  };
+}
+
+const gcpExtraFile = join(reference, "gcp-extra-instances.csv");
+const full = { aws: readFull("aws"), azure: readFull("azure"), gcp: readFull("gcp") };
+const curatedRows = {
+  aws: readCsv(join(prices, "aws-instances.csv")),
+  azure: [...readCsv(join(prices, "azure-instances.csv")), ...azureExtra],
+  gcp: [...readCsv(join(prices, "gcp-instances.csv")), ...readCsv(gcpExtraFile)],
+};
+const services = { aws: awsServices, azure: azureServices, gcp: gcpServices };
+const out = {};
+for (const cloud of Object.keys(curatedRows)) {
+  const filled = fillFromFull(cloud, curatedRows[cloud], full[cloud]);
+  out[cloud] = build(cloud, [...curatedRows[cloud], ...filled], services[cloud]);
+  const table = fullTable(cloud, full[cloud]);
+  writeFileSync(join(root, "sdk", "catalog", "data", `${cloud}-full.json`), JSON.stringify(table) + "\n");
+  console.log(
+    `${cloud}-full: ${table.types.length} types in ${table.regions.length} regions; ${filled.length} curated offers added from it`,
+  );
+}
 for (const [cloud, data] of Object.entries(out)) {
   writeFileSync(join(root, "sdk", "catalog", "data", `${cloud}.json`), JSON.stringify(data, null, 1) + "\n");
   console.log(

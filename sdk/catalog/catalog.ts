@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LeptonError } from "../errors";
-import { oneOf } from "../units/checks";
+import { editDistance, oneOf } from "../units/checks";
+import { FullTable, looksLikeInstanceType, shippedFullTable } from "./full-table";
 import { validateOverrides } from "./overrides";
 import { deriveKubernetesProfile } from "./kubernetes";
 import type {
@@ -58,9 +59,16 @@ function gcpGpuComposites(data: CatalogData): { types: InstanceType[]; offers: O
   return { types, offers };
 }
 
+/** Finds a cloud's full pricing table; `undefined` when the catalog has none (a bare user catalog). */
+export type FullTableSource = (cloud: PublicCloud) => FullTable | undefined;
+
 /**
  * The price catalog: regions, instance types, on-demand offers and service prices of AWS, Azure
  * and GCP, plus the Kubernetes price profile. Immutable; `withOverrides` returns a new one.
+ *
+ * Two levels: the curated set (`data`, `offers`, `instanceTypes()`) is what placement chooses
+ * among; the full tables know every type the sources list and answer `offer()`, `instanceType()`
+ * and `spotPrice()` when the curated set misses. A full table is read from disk only then.
  */
 export class Catalog {
   readonly data: CatalogData;
@@ -78,9 +86,12 @@ export class Catalog {
    * @param data regions, types, offers and service prices.
    * @param kubernetesOverride figures that replace the derived Kubernetes profile.
    */
+  private readonly fullOffers = new Map<string, Offer | null>();
+
   constructor(
     data: CatalogData,
     private readonly kubernetesOverride: Partial<KubernetesProfile> = {},
+    private readonly fullTables: FullTableSource = () => undefined,
   ) {
     const composites = gcpGpuComposites(data);
     this.data = {
@@ -141,12 +152,61 @@ export class Catalog {
     return this.data.instanceTypes.filter((t) => !cloud || t.cloud === cloud);
   }
 
+  /** A type of the curated set, else of the cloud's full table (when the sources give its whole spec). */
   instanceType(cloud: PublicCloud, name: string): InstanceType | undefined {
-    return this.typeIndex.get(key(cloud, name));
+    return this.typeIndex.get(key(cloud, name)) ?? this.fullTable(cloud, name)?.spec(name);
   }
 
+  /** The on-demand Linux price of a type in a region: curated first, else the cloud's full table. */
   offer(cloud: PublicCloud, region: string, instanceType: string): Offer | undefined {
-    return this.offerIndex.get(key(cloud, region, instanceType));
+    const curated = this.offerIndex.get(key(cloud, region, instanceType));
+    if (curated) return curated;
+    const k = key(cloud, region, instanceType);
+    let offer = this.fullOffers.get(k);
+    if (offer === undefined) {
+      const table = this.region(cloud, region) ? this.fullTable(cloud, instanceType) : undefined;
+      const usd = table?.onDemand(region, instanceType);
+      offer =
+        table && usd !== undefined
+          ? { cloud, region, instanceType, hourlyUsd: usd, source: table.onDemandSource }
+          : null;
+      this.fullOffers.set(k, offer);
+    }
+    return offer ?? undefined;
+  }
+
+  /** The spot price where the full table's source has one (kept for spot pricing; not used by placement). */
+  spotPrice(cloud: PublicCloud, region: string, instanceType: string): Offer | undefined {
+    const table = this.fullTable(cloud, instanceType);
+    const usd = table?.spot(region, instanceType);
+    return table && usd !== undefined
+      ? { cloud, region, instanceType, hourlyUsd: usd, source: table.spotSource }
+      : undefined;
+  }
+
+  /**
+   * The type names closest to `name` (curated and full table), nearest first: by edit distance,
+   * then same family, then name. For "not in the catalog" messages.
+   */
+  nearestInstanceTypes(cloud: PublicCloud, name: string, count = 3): string[] {
+    const names = new Set(this.instanceTypes(cloud).map((t) => t.name));
+    const table = this.fullTables(cloud);
+    for (const n of table?.names() ?? []) names.add(n);
+    const familyOf = (n: string) => n.split(/[.-]/)[0].toLowerCase();
+    const lower = name.toLowerCase();
+    return [...names]
+      .filter((n) => !n.includes("+"))
+      .map((n) => ({ n, d: editDistance(lower, n.toLowerCase()), f: familyOf(n) === familyOf(name) ? 0 : 1 }))
+      .sort((a, b) => a.d - b.d || a.f - b.f || a.n.localeCompare(b.n))
+      .slice(0, count)
+      .map((x) => x.n);
+  }
+
+  /** The cloud's full table when `name` could be one of its types (other names never load it). */
+  private fullTable(cloud: PublicCloud, name: string): FullTable | undefined {
+    if (!looksLikeInstanceType(cloud, name)) return undefined;
+    const table = this.fullTables(cloud);
+    return table?.has(name) ? table : undefined;
   }
 
   /** A service price for the region, else the all-regions figure (`region: "*"`), else undefined. */
@@ -159,7 +219,11 @@ export class Catalog {
   }
 
   source(id: string): Source | undefined {
-    return this.sourceIndex.get(id);
+    const cloud = PUBLIC_CLOUDS.find((c) => id.startsWith(`${c}-full-`));
+    return (
+      this.sourceIndex.get(id) ??
+      (cloud ? this.fullTables(cloud)?.sources.find((s) => s.id === id) : undefined)
+    );
   }
 
   /** Describes a source id (composite ids `a+b` are joined), for messages and reports. */
@@ -196,6 +260,7 @@ export class Catalog {
         accelerators: merge(base.accelerators, o.accelerators, (a) => key(a.cloud, a.region, a.accelerator)),
       },
       { ...this.kubernetesOverride, ...o.kubernetes },
+      this.fullTables,
     );
   }
 
@@ -223,21 +288,25 @@ export class Catalog {
 
 let shipped: Catalog | undefined;
 
-/** The catalog shipped with the package (read on first use). */
+/** The catalog shipped with the package (read on first use; its full tables only when a lookup needs them). */
 export function defaultCatalog(): Catalog {
   if (!shipped) {
     const parts = PUBLIC_CLOUDS.map(
       (cloud) => JSON.parse(readFileSync(join(__dirname, "data", `${cloud}.json`), "utf8")) as CatalogData,
     );
-    shipped = new Catalog({
-      readOn: parts[0].readOn,
-      sources: parts.flatMap((p) => p.sources),
-      regions: parts.flatMap((p) => p.regions),
-      instanceTypes: parts.flatMap((p) => p.instanceTypes),
-      offers: parts.flatMap((p) => p.offers),
-      services: parts.flatMap((p) => p.services),
-      accelerators: parts.flatMap((p) => p.accelerators),
-    });
+    shipped = new Catalog(
+      {
+        readOn: parts[0].readOn,
+        sources: parts.flatMap((p) => p.sources),
+        regions: parts.flatMap((p) => p.regions),
+        instanceTypes: parts.flatMap((p) => p.instanceTypes),
+        offers: parts.flatMap((p) => p.offers),
+        services: parts.flatMap((p) => p.services),
+        accelerators: parts.flatMap((p) => p.accelerators),
+      },
+      {},
+      shippedFullTable,
+    );
   }
   return shipped;
 }

@@ -44,7 +44,9 @@ export function priceCompute(spec: ComputeSpec, ctx: PriceContext): ResourcePric
     return unpriced(
       known
         ? `${instanceType} has no price in ${region} in the catalog (not offered there, or not collected); add one with a user catalog`
-        : `instance type "${instanceType}" is not in the ${cloud} catalog; add it with a user catalog`,
+        : `instance type "${instanceType}" is not in the ${cloud} catalog; nearest: ${catalog
+            .nearestInstanceTypes(cloud, instanceType)
+            .join(", ")}; add it with a user catalog if it is new`,
       cloud,
       region,
     );

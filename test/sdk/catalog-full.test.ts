@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { defaultCatalog } from "../../sdk/catalog/catalog";
+import { fullTableReads } from "../../sdk/catalog/full-table";
+import { PUBLIC_CLOUDS } from "../../sdk/catalog/types";
+import { priceResource } from "../../sdk/cost/price-resource";
+import type { Priced, ResourcePrice, Unpriced } from "../../sdk/cost/types";
+
+const ok = (r: ResourcePrice): Priced => {
+  if (!r.priced) throw new Error(`unpriced: ${r.reason}`);
+  return r;
+};
+const fails = (r: ResourcePrice): Unpriced => {
+  if (r.priced) throw new Error("priced");
+  return r;
+};
+
+// Runs in its own file (own module registry) so the read counters start at zero.
+const catalog = defaultCatalog();
+
+describe("full pricing tables", () => {
+  it("are not read until a lookup misses the curated set, then once per cloud", () => {
+    expect(fullTableReads).toEqual({ aws: 0, azure: 0, gcp: 0 });
+    // Curated hits and names spelled like another cloud's never read a table.
+    expect(catalog.offer("aws", "us-east-1", "m5.large")?.hourlyUsd).toBe(0.096);
+    expect(catalog.instanceType("aws", "Standard_D2s_v5")).toBeUndefined();
+    expect(fullTableReads).toEqual({ aws: 0, azure: 0, gcp: 0 });
+    expect(catalog.offer("aws", "us-east-1", "t3.micro")?.hourlyUsd).toBe(0.0104);
+    expect(catalog.offer("aws", "eu-west-1", "t3.micro")?.hourlyUsd).toBe(0.0114);
+    expect(fullTableReads).toEqual({ aws: 1, azure: 0, gcp: 0 });
+  });
+
+  it("price raw instances of uncurated types, naming the source", () => {
+    // AWS pricing page map, us-east-1 (published 2026-08-06); eu-west-1 from SkyPilot v8 (transcribed).
+    const us = ok(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "t3.micro" },
+        { catalog, region: "us-east-1" },
+      ),
+    );
+    expect(us.perInstanceHourlyUsd).toBeCloseTo(0.0104 + (8 * 0.08) / 730, 6);
+    expect(us.assumptions.join(" ")).toContain("ec2-ondemand-without-sec-sel");
+    const eu = ok(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "t3.micro" },
+        { catalog, region: "eu-west-1" },
+      ),
+    );
+    expect(eu.perInstanceHourlyUsd).toBeCloseTo(0.0114 + (8 * 0.08) / 730, 6);
+    expect(eu.assumptions.join(" ")).toContain("skypilot-catalog v8");
+    // p4d.24xlarge: curated (Karpenter = SkyPilot 21.957642/h).
+    expect(catalog.offer("aws", "us-east-1", "p4d.24xlarge")?.hourlyUsd).toBe(21.957642);
+    expect(catalog.instanceType("aws", "p4d.24xlarge")).toMatchObject({ vcpus: 96, gpuCount: 8 });
+    // Azure A1 v2: Karpenter for Azure table, generated 2026-06-18.
+    expect(catalog.offer("azure", "eastus", "Standard_A1_v2")?.hourlyUsd).toBe(0.043);
+    expect(catalog.instanceType("azure", "Standard_A1_v2")).toMatchObject({ vcpus: 1, memoryGiB: 2 });
+    // GCP shared-core and a type outside the curated set: Cyclenerd pricing.yml (2026-07-30).
+    expect(catalog.offer("gcp", "us-central1", "e2-micro")?.hourlyUsd).toBe(0.008376);
+    expect(catalog.offer("gcp", "us-central1", "f1-micro")?.hourlyUsd).toBe(0.0076);
+    expect(catalog.instanceType("gcp", "e2-micro")).toMatchObject({
+      vcpus: 2,
+      memoryGiB: 1,
+      category: "burstable",
+    });
+    expect(catalog.offer("gcp", "europe-west1", "c2-standard-8")?.hourlyUsd).toBeGreaterThan(0);
+    expect(catalog.instanceTypes("gcp").some((t) => t.name === "c2-standard-8")).toBe(false);
+    expect(catalog.describeSource(catalog.offer("gcp", "us-central1", "e2-micro")!.source)).toContain(
+      "fd66b26f",
+    );
+  });
+
+  it("keep spot prices apart from on-demand ones", () => {
+    const spot = catalog.spotPrice("gcp", "us-central1", "e2-micro");
+    expect(spot?.hourlyUsd).toBe(0.005027);
+    expect(spot!.hourlyUsd).toBeLessThan(catalog.offer("gcp", "us-central1", "e2-micro")!.hourlyUsd);
+    expect(catalog.spotPrice("aws", "us-east-1", "t3.micro")?.source).toBe("aws-full-spot");
+  });
+
+  it("suggest the nearest names for an unknown type", () => {
+    expect(catalog.nearestInstanceTypes("aws", "m5.lareg")[0]).toBe("m5.large");
+    const r = fails(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "m5.lareg" },
+        { catalog, region: "us-east-1" },
+      ),
+    );
+    expect(r.reason).toContain('"m5.lareg" is not in the aws catalog; nearest: m5.large');
+    expect(catalog.nearestInstanceTypes("azure", "Standard_D2s_v9")).toContain("Standard_D2s_v5");
+  });
+
+  it("give every cloud at least 15 regions except AWS (see sources/README.md)", () => {
+    for (const cloud of PUBLIC_CLOUDS) {
+      const n = catalog.regions(cloud).length;
+      if (cloud === "aws") expect(n).toBeGreaterThanOrEqual(9);
+      else expect(n, cloud).toBeGreaterThanOrEqual(15);
+    }
+    // Curated types are priced in the new regions too, so placement sees them.
+    expect(catalog.offer("gcp", "us-east4", "n2-standard-4")?.hourlyUsd).toBeGreaterThan(0);
+    expect(catalog.offer("azure", "francecentral", "Standard_D2s_v5")?.hourlyUsd).toBeGreaterThan(0);
+  });
+});
