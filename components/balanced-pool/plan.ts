@@ -11,6 +11,7 @@ import { leptonConfig } from "../shared/config";
 import { containerImage } from "../shared/images";
 import { checkIngress } from "../shared/ingress";
 import { checkNetwork } from "../shared/network";
+import { scaleRecordedPlacement } from "../../sdk/placement/ledger";
 import { lockKey, placeMachineUnderLock } from "../shared/lock";
 import { placeForComponent } from "../shared/placement";
 import { childTags, unitLabel } from "../shared/tags";
@@ -371,13 +372,20 @@ export function planPool(
             placement:
               p.cloud === "kubernetes"
                 ? unplaced()
-                : placeMachineUnderLock(`${key}[${i}]`, "BalancedPool member", settings.unit, constraints, unplaced),
+                : placeMachineUnderLock(
+                    `${key}[${i}]`,
+                    "BalancedPool member",
+                    settings.unit,
+                    constraints,
+                    unplaced,
+                  ),
             weight: p.weight,
           };
         });
 
   const weights = placed.map((p) => p.weight);
   const capacities = splitCapacity(scaling, weights);
+  capacities.forEach((cap, i) => scaleRecordedPlacement(`${key}[${i}]`, cap.desired));
   const issues: Issue[] = [];
   const where = (i: number) => `${placed[i].placement.cloud} ${placed[i].placement.region}`;
   const weightField = (i: number) =>

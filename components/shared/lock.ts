@@ -132,4 +132,3 @@ export function placeBucketUnderLock(
   });
   return locked.price;
 }
-

@@ -31,6 +31,17 @@ export function recordPlacement(thing: PlacedThing): void {
   (g[LEDGER] ??= []).push(thing);
 }
 
+/**
+ * Scales the monthly figures of the thing last recorded under `key` to `instances` machines (a
+ * pool member's desired capacity), so savings are those of the whole member.
+ */
+export function scaleRecordedPlacement(key: string, instances: number): void {
+  const t = [...((globalThis as Holder)[LEDGER] ?? [])].reverse().find((x) => x.key === key);
+  if (!t) return;
+  t.currentMonthlyUsd = Math.round(t.currentMonthlyUsd * instances * 100) / 100;
+  t.bestMonthlyUsd = Math.round(t.bestMonthlyUsd * instances * 100) / 100;
+}
+
 /** The placements recorded since the last `resetPlacementLedger()`. */
 export function placementLedger(): readonly PlacedThing[] {
   return (globalThis as Holder)[LEDGER] ?? [];

@@ -133,7 +133,8 @@ function contradictions(entry: ComputeLockEntry, args: PlacementConstraints, cat
   if (args.cloud !== undefined && args.cloud !== entry.cloud) out.push(`placement.cloud is ${args.cloud}`);
   if (args.clouds && !args.clouds.includes(entry.cloud))
     out.push(`placement.clouds ${args.clouds.join(",")} leave out ${entry.cloud}`);
-  if (args.region !== undefined && args.region !== entry.region) out.push(`placement.region is ${args.region}`);
+  if (args.region !== undefined && args.region !== entry.region)
+    out.push(`placement.region is ${args.region}`);
   if (args.regions && !args.regions.includes(entry.region))
     out.push(`placement.regions leave out ${entry.region}`);
   const geo = catalog.region(entry.cloud, entry.region)?.geography;
@@ -170,7 +171,10 @@ export function placeUnderLock(
     };
   const where = { cloud: entry.cloud, region: entry.region, allowBurstable: true } as const;
   try {
-    return { placement: place(unit, { ...where, instanceType: entry.instanceType }, catalog), status: "locked" };
+    return {
+      placement: place(unit, { ...where, instanceType: entry.instanceType }, catalog),
+      status: "locked",
+    };
   } catch (e) {
     if (!(e instanceof PlacementError)) throw e;
   }
@@ -204,7 +208,8 @@ export function placeStorageUnderLock(
   if (args.cloud !== undefined && args.cloud !== entry.cloud) stale.push(`placement.cloud is ${args.cloud}`);
   if (args.clouds && !args.clouds.includes(entry.cloud))
     stale.push(`placement.clouds leave out ${entry.cloud}`);
-  if (args.region !== undefined && args.region !== entry.region) stale.push(`placement.region is ${args.region}`);
+  if (args.region !== undefined && args.region !== entry.region)
+    stale.push(`placement.region is ${args.region}`);
   const geo = catalog.region(entry.cloud, entry.region)?.geography;
   if (args.geography && geo !== args.geography) stale.push(`placement.geography is ${args.geography}`);
   if (stale.length > 0)

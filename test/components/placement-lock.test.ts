@@ -54,7 +54,9 @@ beforeEach(() => {
 
 const lock = (entries: object) => JSON.stringify(entries);
 const instancesOf = (name: string) =>
-  recorded.filter((r) => r.custom && r.name.startsWith(`${name}-`) && /Instance|VirtualMachine$/.test(r.type));
+  recorded.filter(
+    (r) => r.custom && r.name.startsWith(`${name}-`) && /Instance|VirtualMachine$/.test(r.type),
+  );
 
 describe("placement lock", () => {
   it("keeps a locked machine where it is when prices move, while an unlocked copy moves", async () => {
@@ -90,7 +92,10 @@ describe("placement lock", () => {
     pulumi.runtime.setAllConfig({
       "lepton-multicloud:placements": lock({ grown: computeEntry(before, catalog) }),
     });
-    const vm = new V.MultiCloudVm("grown", { unit: { vcpus: 8, memoryGiB: 32 }, placement: { geography: "us" } });
+    const vm = new V.MultiCloudVm("grown", {
+      unit: { vcpus: 8, memoryGiB: 32 },
+      placement: { geography: "us" },
+    });
     expect(vm.placement).toMatchObject({ cloud: before.cloud, region: before.region });
     expect(vm.placement.vcpus).toBeGreaterThanOrEqual(8);
     expect(placementLedger()[0].status).toBe("resized");
@@ -123,10 +128,17 @@ describe("placement lock", () => {
     const outer = new pulumi.ComponentResource("test:index:Outer", "outer");
     const pool = new P.BalancedPool(
       "web",
-      { unit, spread: { count: 2, clouds: ["aws", "azure", "gcp"], geography: "eu" }, scaling: { min: 2, max: 4 } },
+      {
+        unit,
+        spread: { count: 2, clouds: ["aws", "azure", "gcp"], geography: "eu" },
+        scaling: { min: 2, max: 4 },
+      },
       { parent: outer },
     );
-    const bucket = new B.MultiCloudBucket("store", { storage: { expectedGb: 100 }, placement: { geography: "eu" } });
+    const bucket = new B.MultiCloudBucket("store", {
+      storage: { expectedGb: 100 },
+      placement: { geography: "eu" },
+    });
     await settleAll(recorded);
     expect(pool.plan[0]).toMatchObject({ cloud: "azure", region: member.region });
     const ledger = placementLedger();
@@ -140,7 +152,11 @@ describe("placement lock", () => {
   });
 
   const bad: [string, object, string][] = [
-    ["an unknown cloud", { vm: { cloud: "oracle", region: "x", instanceType: "y" } }, 'placements.vm.cloud: "oracle"'],
+    [
+      "an unknown cloud",
+      { vm: { cloud: "oracle", region: "x", instanceType: "y" } },
+      'placements.vm.cloud: "oracle"',
+    ],
     [
       "a region not in the catalog",
       { vm: { cloud: "aws", region: "mars-1", instanceType: "m5.large" } },
