@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./commands/catalog";
 import { placeCommand } from "./commands/place";
+import { lockCommand } from "./commands/lock";
 import { planCommand } from "./commands/plan";
 import { EXIT, reportError } from "./errors";
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(catalogCommand());
   program.addCommand(placeCommand());
   program.addCommand(planCommand());
+  program.addCommand(lockCommand());
   const output = {
     outputError: (str: string, write: (s: string) => void) =>
       write(`lepton-mc: ${str.replace(/^error: /, "").trim()}\n`),

@@ -17,3 +17,5 @@ export * from "./cost/price-resource";
 export * from "./cost/unit-prices";
 export { parseQuantity } from "./cost/kubernetes/quantity";
 export * from "./observed";
+export * from "./placement/lock";
+export * from "./placement/ledger";

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { oneOf } from "../../sdk/units/checks";
 import { UsageError } from "../errors";
 import { FailOn, planExitCode, runPlan } from "../plan/plan";
+import { thresholdOptions } from "../plan/placements";
 import { htmlReport } from "../plan/report-html";
 import { jsonReport } from "../plan/report-json";
 import { markdownReport } from "../plan/report-markdown";
@@ -22,6 +23,8 @@ interface PlanCommandOptions {
   saveBaseline?: string;
   failOn: string;
   catalog?: string;
+  minSavingPct?: string;
+  minSavingUsd?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -72,6 +75,8 @@ export function planCommand(): Command {
       "mandatory",
     )
     .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
+    .option("--min-saving-pct <pct>", "a cheaper placement is a migration candidate from this saving", "10")
+    .option("--min-saving-usd <usd>", "… and from this monthly saving in USD", "5")
     .action(async (dir: string, opts: PlanCommandOptions) => {
       if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
         throw new UsageError(
@@ -89,6 +94,7 @@ export function planCommand(): Command {
         policyPackConfigs: opts.policyPackConfig,
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
+        thresholds: thresholdOptions(opts),
       });
       const json = jsonReport(result);
       if (opts.saveBaseline)

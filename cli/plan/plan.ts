@@ -6,7 +6,10 @@ import { loadCatalog } from "../../sdk/catalog/catalog";
 import { show } from "../../sdk/errors";
 import { UsageError } from "../errors";
 import { CostEntry, diffBaseline, loadBaseline } from "./baseline";
+import { placementLedger, resetPlacementLedger } from "../../sdk/placement/ledger";
 import { runProgram } from "./loader";
+import { DEFAULT_THRESHOLDS, MigrationThresholds, placementsView } from "./placements";
+import { lockAdvice } from "./report-placements";
 import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
 import { priceResources, PricedResource } from "./pricing";
 import { Progress } from "./progress";
@@ -34,6 +37,8 @@ export interface PlanOptions {
   baseline?: string;
   /** A user catalog merged over the shipped one. */
   catalog?: string;
+  /** When a cheaper placement is listed as a migration candidate. @default 10 % and $5/month */
+  thresholds?: MigrationThresholds;
   /** Where progress goes. @default stderr */
   progress?: Progress;
 }
@@ -209,6 +214,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   });
 
   let run;
+  resetPlacementLedger();
   try {
     run = await runProgram(project, recording);
   } catch (e) {
@@ -241,6 +247,9 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
       `secure config values are not decrypted; a placeholder was used for: ${project.secretKeys.join(", ")}`,
     );
   if (!policy) notes.push("policies were not run (--no-policy)");
+  const placements = placementsView(placementLedger(), opts.thresholds ?? DEFAULT_THRESHOLDS);
+  const advice = lockAdvice(placements);
+  if (advice) notes.push(advice);
   return {
     project: { name: project.name, stack: project.stack, dir: project.dir },
     recordedCount: recording.resources.length,
@@ -258,6 +267,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     remediations: outcome?.remediations ?? [],
     exemptions: exemptionsOf(recording),
     ...(baseline ? { diff: diffBaseline(baseline, entries as CostEntry[]) } : {}),
+    placements,
     notes,
   };
 }

@@ -22,6 +22,8 @@ export interface Project {
   secretKeys: string[];
   /** The stack config file that was read, if any. */
   stackFile?: string;
+  /** Where the stack config files are (`stackConfigDir` of Pulumi.yaml, else the project directory). */
+  stackDir: string;
 }
 
 /** The value a `secure:` config entry gets: plan has no passphrase or KMS key to decrypt it. */
@@ -176,5 +178,6 @@ export function loadProject(dirArg: string, opts: { stack?: string; config?: str
     config,
     secretKeys,
     ...(stackFile ? { stackFile: basename(stackFile) } : {}),
+    stackDir,
   };
 }

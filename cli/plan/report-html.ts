@@ -1,3 +1,4 @@
+import { placementsHtmlRows } from "./report-placements";
 import { readFileSync } from "node:fs";
 import {
   costByComponent,
@@ -201,6 +202,16 @@ export function htmlReport(result: PlanResult): string {
   if (result.entries.length > MAX_RESOURCE_ROWS)
     parts.push(
       `<p>… ${result.entries.length - MAX_RESOURCE_ROWS} more resources: see <code>lepton-mc plan --json</code>.</p>`,
+    );
+  const placed = placementsHtmlRows(result.placements);
+  if (placed.body.length > 0)
+    parts.push(
+      section(
+        "Placements",
+        placed.head,
+        placed.body.map((r) => r.map(esc)),
+        "placements",
+      ),
     );
   if (result.notes.length > 0)
     parts.push(

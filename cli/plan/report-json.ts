@@ -44,6 +44,8 @@ export function jsonReport(result: PlanResult): object {
     remediations: result.remediations,
     exemptions: result.exemptions,
     ...(result.diff ? { diff: result.diff } : {}),
+    placements: result.placements.items,
+    migrations: result.placements.migrations,
     notes: result.notes,
   };
 }

@@ -1,3 +1,4 @@
+import { placementsMarkdown } from "./report-placements";
 import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
 
 /** A marker the CI workflow finds to update its earlier comment instead of adding another. */
@@ -119,6 +120,8 @@ export function markdownReport(result: PlanResult): string {
     if (unpriced.length > MAX_ROWS) md += `- … ${unpriced.length - MAX_ROWS} more\n`;
     md += "\n</details>\n\n";
   }
+  const placements = placementsMarkdown(result.placements, cell);
+  if (placements) md += placements + "\n";
   for (const n of result.notes) md += `> ${cell(n)}\n`;
   return md.trimEnd() + "\n";
 }

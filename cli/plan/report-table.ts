@@ -1,5 +1,6 @@
 import Table from "cli-table3";
 import { table } from "../format/table";
+import { placementsTable } from "./report-placements";
 import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
 
 /** Rows of a long table shown before the rest is summed up in one line. */
@@ -141,6 +142,8 @@ export function tableReport(result: PlanResult): string {
       out.push(`  ${p.resource.name} (${p.resource.type}): ${p.price.priced ? "" : p.price.reason}`);
     if (unpriced.length > MAX_ROWS) out.push(`  … ${unpriced.length - MAX_ROWS} more`);
   }
+  const placements = placementsTable(result.placements);
+  if (placements) out.push(placements);
   for (const n of result.notes) out.push(`Note: ${n}`);
   return out.join("\n") + "\n";
 }

@@ -1,5 +1,6 @@
 import type { BaselineDiff, CostEntry } from "./baseline";
 import type { Remediation, Violation } from "./policy";
+import type { PlacementsView } from "./placements";
 import type { PricedResource } from "./pricing";
 
 /** The monthly budget a plan is checked against. */
@@ -35,6 +36,8 @@ export interface PlanResult {
   remediations: Remediation[];
   exemptions: ExemptionEntry[];
   diff?: BaselineDiff;
+  /** What placement chose for each placed thing, against the lock and today's best. */
+  placements: PlacementsView;
   /** Things the reader should know about how the figures were made. */
   notes: string[];
 }

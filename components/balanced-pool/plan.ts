@@ -11,6 +11,8 @@ import { leptonConfig } from "../shared/config";
 import { containerImage } from "../shared/images";
 import { checkIngress } from "../shared/ingress";
 import { checkNetwork } from "../shared/network";
+import { scaleRecordedPlacement } from "../../sdk/placement/ledger";
+import { lockKey, placeMachineUnderLock } from "../shared/lock";
 import { placeForComponent } from "../shared/placement";
 import { childTags, unitLabel } from "../shared/tags";
 import { checkUserData } from "../shared/user-data";
@@ -272,6 +274,9 @@ function checkArgs(
   return { settings, request, scaling };
 }
 
+const geographyOf = (spread: NonNullable<BalancedPoolArgs["spread"]>) =>
+  spread.geography ? { geography: spread.geography } : {};
+
 /** The `count` cheapest regions for the unit, one placement each, among the clouds and geography given. */
 function placeSpread(
   unit: ResolvedComputeUnit,
@@ -340,24 +345,47 @@ export function planPool(
   const scaling = checked.scaling!;
   const request = checked.request!;
 
+  // Each member chosen by placement (spread, or a region left open) is placed under the stack's
+  // lock as `<pool key>[<index>]`; Kubernetes members have no cloud region to lock.
+  const key = lockKey(name, component.parent);
+  let spread: Placement[] | undefined;
   const placed =
     request.kind === "spread"
-      ? placeSpread(settings.unit, args.spread!).map((placement) => ({ placement, weight: 1 }))
-      : request.placements.map((p, i) => ({
-          placement: placeForComponent(
+      ? Array.from({ length: args.spread!.count }, (_, i) => ({
+          placement: placeMachineUnderLock(
+            `${key}[${i}]`,
+            "BalancedPool member",
             settings.unit,
-            {
-              cloud: p.cloud,
-              ...(p.region !== undefined && p.cloud !== "kubernetes" ? { region: p.region } : {}),
-              ...(p.instanceType !== undefined ? { instanceType: p.instanceType } : {}),
-            },
-            `placements[${i}]`,
-          ).placement,
-          weight: p.weight,
-        }));
+            { ...(args.spread!.clouds ? { clouds: args.spread!.clouds } : {}), ...geographyOf(args.spread!) },
+            () => (spread ??= placeSpread(settings.unit, args.spread!))[i],
+          ),
+          weight: 1,
+        }))
+      : request.placements.map((p, i) => {
+          const constraints = {
+            cloud: p.cloud,
+            ...(p.region !== undefined && p.cloud !== "kubernetes" ? { region: p.region } : {}),
+            ...(p.instanceType !== undefined ? { instanceType: p.instanceType } : {}),
+          };
+          const unplaced = () => placeForComponent(settings.unit, constraints, `placements[${i}]`).placement;
+          return {
+            placement:
+              p.cloud === "kubernetes"
+                ? unplaced()
+                : placeMachineUnderLock(
+                    `${key}[${i}]`,
+                    "BalancedPool member",
+                    settings.unit,
+                    constraints,
+                    unplaced,
+                  ),
+            weight: p.weight,
+          };
+        });
 
   const weights = placed.map((p) => p.weight);
   const capacities = splitCapacity(scaling, weights);
+  capacities.forEach((cap, i) => scaleRecordedPlacement(`${key}[${i}]`, cap.desired));
   const issues: Issue[] = [];
   const where = (i: number) => `${placed[i].placement.cloud} ${placed[i].placement.region}`;
   const weightField = (i: number) =>

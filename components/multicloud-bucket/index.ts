@@ -6,7 +6,9 @@ import { Issue, throwIfIssues, ValidationError } from "../../sdk/errors";
 import { TAGS } from "../../sdk/tags";
 import { Checker } from "../../sdk/units/checks";
 import { ResolvedStorageUnit, StorageUnit, validateStorageUnit } from "../../sdk/units/storage";
+import { priceStorageUnit } from "../../sdk/cost/unit-prices";
 import { leptonConfig } from "../shared/config";
+import { lockKey, placeBucketUnderLock } from "../shared/lock";
 import { reportCost } from "../shared/cost-sink";
 import { assertPlain } from "../shared/plain";
 import type { ProviderMap } from "../shared/providers";
@@ -209,10 +211,13 @@ function planBucket(
   const refusals = new Map(scope.map((cl) => [cl, BACKENDS[cl].check(intent)] as [PublicCloud, Issue[]]));
   const able = scope.filter((cl) => refusals.get(cl)!.length === 0);
   if (able.length === 0) throwIfIssues([...refusals.values()].flat(), `MultiCloudBucket "${name}"`);
-  const { price } = placeStorageForComponent(unit!, {
-    ...placement,
-    ...(pinned ? {} : { clouds: able }),
-  });
+  const price = placeBucketUnderLock(
+    lockKey(name, parent),
+    unit!.class,
+    placement,
+    () => placeStorageForComponent(unit!, { ...placement, ...(pinned ? {} : { clouds: able }) }).price,
+    (cloud, region) => priceStorageUnit(unit!, cloud, region, catalog),
+  );
 
   const component = { type: TYPE, name, parent };
   const user = args.tags ?? {};

@@ -11,6 +11,7 @@ import { leptonConfig, providerRegions } from "../shared/config";
 import { reportCost } from "../shared/cost-sink";
 import type { IngressRule } from "../shared/ingress";
 import type { NetworkArgs } from "../shared/network";
+import { lockKey, placeMachineUnderLock } from "../shared/lock";
 import { PlacementArgs, placeForComponent } from "../shared/placement";
 import type { ProviderMap } from "../shared/providers";
 import { childTags, unitLabel } from "../shared/tags";
@@ -204,7 +205,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
   constructor(name: string, args: MultiCloudVmArgs, opts: pulumi.ComponentResourceOptions = {}) {
     // Everything is checked and placed before the component or any child is registered.
     const checked = checkArgs(args);
-    const placement = placeVm(args, checked);
+    const placement = placeVm(lockKey(name, opts.parent), args, checked);
     const cloud = placement.cloud;
     const plan: VmPlan = {
       name,
@@ -319,13 +320,23 @@ function vmCost(placement: Placement, publicIp: boolean): { hourlyUsd: number; m
   return { hourlyUsd, monthlyUsd: monthly(hourlyUsd) };
 }
 
-function placeVm(args: MultiCloudVmArgs, checked: CheckedArgs): Placement {
+/**
+ * Places the machine: on Kubernetes with the cluster's profile; elsewhere under the stack's
+ * placement lock (`key`), else with the stack's defaults.
+ */
+function placeVm(key: string, args: MultiCloudVmArgs, checked: CheckedArgs): Placement {
   let placement: Placement;
   try {
     placement =
       args.placement?.cloud === "kubernetes"
         ? place(args.unit, args.placement, withProfile(leptonConfig().catalog, args.kubernetes?.profile))
-        : placeForComponent(args.unit, args.placement).placement;
+        : placeMachineUnderLock(
+            key,
+            "MultiCloudVm",
+            args.unit,
+            args.placement ?? {},
+            () => placeForComponent(args.unit, args.placement).placement,
+          );
   } catch (e) {
     // The sdk's findings and the component's own go out together, in one error.
     if (e instanceof ValidationError)

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { lockCommand } from "../../cli/commands/lock";
 import { planCommand } from "../../cli/commands/plan";
 import { lepton, ROOT } from "./helpers";
 
@@ -20,6 +21,14 @@ interface Workflow {
 const workflow = parse(readFileSync(join(CI, ".github/workflows/infrastructure.yml"), "utf8")) as Workflow;
 
 describe("examples/ci: the GitHub Actions workflow for a user's repository", () => {
+  it("checks that every placement is locked, with options lepton-mc lock has", () => {
+    const scripts = workflow.jobs.plan.steps.map((s) => s.run ?? "").join("\n");
+    const line = scripts.split("\n").find((l) => l.includes('lepton-mc" lock'));
+    expect(line).toContain("--check");
+    const known = new Set(lockCommand().options.map((o) => o.long));
+    for (const m of line!.matchAll(/\s(--[a-z-]+)/g)) expect(known).toContain(m[1]);
+  });
+
   it("plans pull requests with a Markdown comment and a baseline, using only options lepton-mc plan has", () => {
     expect(workflow.on.pull_request).toBeDefined();
     const plan = workflow.jobs.plan;
@@ -33,7 +42,7 @@ describe("examples/ci: the GitHub Actions workflow for a user's repository", () 
     const commands = scripts
       .replace(/\\\n\s*/g, " ")
       .split("\n")
-      .filter((line) => line.includes("lepton-mc"));
+      .filter((line) => line.includes('lepton-mc" plan'));
     const used = commands.flatMap((c) => [...c.matchAll(/\s(--[a-z-]+)/g)].map((m) => m[1]));
     expect(used.length).toBeGreaterThan(5);
     for (const flag of used) expect(known, `${flag} is not an option of lepton-mc plan`).toContain(flag);
