@@ -72,13 +72,18 @@ const GOLDEN_DATES = {
 export type GoldenTest = keyof typeof GOLDEN_DATES;
 
 /**
- * A unit price read from one Infracost AWS golden (provider region us-east-1 unless told), cited
- * with the golden's path and date.
+ * A unit price read from one Infracost AWS golden (provider region us-east-1), cited with the
+ * golden's path and date. `note` says how exact the figure is when the golden rounds it (usage
+ * prices of $0.10 and more are printed to the cent).
  */
-export function goldenPrice(test: GoldenTest, usd: number, unit: string, region = "us-east-1"): ListPrice {
+export function goldenPrice(test: GoldenTest, usd: number, unit: string, note?: string): ListPrice {
   const dir = test === "hclmulti_project_infra" ? "cmd/infracost/testdata" : "aws/testdata";
-  return { usd, unit, region, source: `${INFRACOST_GOLDEN} ${dir}/${test}`, asOf: GOLDEN_DATES[test] };
+  const source = `${INFRACOST_GOLDEN} ${dir}/${test}${note ? ` (${note})` : ""}`;
+  return { usd, unit, region: "us-east-1", source, asOf: GOLDEN_DATES[test] };
 }
+
+/** The note for a usage price the golden prints rounded to the cent. */
+export const ROUNDED = "printed rounded to the cent";
 
 /** Where an AWS resource is: its region and how it was found, or the unpriced result saying why not. */
 export function placeAws(
