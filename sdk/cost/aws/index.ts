@@ -2,6 +2,8 @@ import { registry } from "../registry";
 import * as autoscalingGroup from "./autoscaling-group";
 import * as ebsVolume from "./ebs-volume";
 import * as ec2Instance from "./ec2-instance";
+import * as ecsService from "./ecs-service";
+import * as eks from "./eks";
 import * as elasticache from "./elasticache";
 import * as loadBalancer from "./load-balancer";
 import * as rdsCluster from "./rds-cluster";
@@ -9,4 +11,4 @@ import * as rdsInstance from "./rds-instance";
 import * as s3Bucket from "./s3-bucket";
 
 /** Every priced AWS type: one service file each, listed here. */
-export const awsPricers = registry("aws", [ec2Instance, ebsVolume, autoscalingGroup, loadBalancer, s3Bucket, rdsInstance, rdsCluster, elasticache]);
+export const awsPricers = registry("aws", [ec2Instance, ebsVolume, autoscalingGroup, loadBalancer, s3Bucket, rdsInstance, rdsCluster, elasticache, eks, ecsService]);
