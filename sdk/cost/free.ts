@@ -76,10 +76,6 @@ export const FREE_TYPES: Record<string, string> = {
  * reason, so a plan says what its total leaves out.
  */
 export const KNOWN_UNPRICED: Record<string, string> = {
-  "aws:cloudwatch/metricAlarm:MetricAlarm":
-    "CloudWatch alarms are billed per alarm-month; no price in the catalog",
-  "aws:route53/healthCheck:HealthCheck":
-    "Route 53 health checks are billed per check-month; no price in the catalog",
   "aws:budgets/budget:Budget":
     "AWS Budgets bill budgets with actions beyond the free ones; no price in the catalog",
   "azure-native:monitor:MetricAlert":

@@ -19,7 +19,10 @@ function launchKind(props: Props, taskDef: Props | undefined): { fargate: boolea
   const compat = (taskDef?.requiresCompatibilities as unknown[] | undefined) ?? [];
   return compat.includes("FARGATE")
     ? { fargate: true, note: "no launch type set: Fargate assumed, as the task definition requires it" }
-    : { fargate: false, note: "no launch type set and the task definition does not require Fargate: EC2 assumed" };
+    : {
+        fargate: false,
+        note: "no launch type set and the task definition does not require Fargate: EC2 assumed",
+      };
 }
 
 /**
@@ -33,7 +36,12 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
   const taskDef = resolveReference(props, "taskDefinition", ctx)?.props;
   const { fargate, note } = launchKind(props, taskDef);
   if (!fargate)
-    return priced("aws", region, [], [place.assumption, note, "EC2 tasks are billed as the cluster's instances"]);
+    return priced(
+      "aws",
+      region,
+      [],
+      [place.assumption, note, "EC2 tasks are billed as the cluster's instances"],
+    );
   if (!taskDef)
     return unpriced(
       "taskDefinition could not be resolved: task vCPU and memory come from the task definition",
@@ -50,10 +58,15 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
     );
   const count = num(props.desiredCount) ?? 0;
   const assumptions = [place.assumption, note];
-  if (num(props.desiredCount) === undefined) assumptions.push("desiredCount not set: 0 tasks (the provider's default)");
+  if (num(props.desiredCount) === undefined)
+    assumptions.push("desiredCount not set: 0 tasks (the provider's default)");
   if (str(dig(taskDef, "runtimePlatform.cpuArchitecture")) === "ARM64")
     assumptions.push("ARM64 tasks priced at the x86 rates (an upper bound; no ARM figure in the data)");
-  if ((props.capacityProviderStrategies as Props[] | undefined)?.some((s) => s.capacityProvider === "FARGATE_SPOT"))
+  if (
+    (props.capacityProviderStrategies as Props[] | undefined)?.some(
+      (s) => s.capacityProvider === "FARGATE_SPOT",
+    )
+  )
     assumptions.push("FARGATE_SPOT tasks priced at on-demand rates (an upper bound)");
   if ((num(dig(taskDef, "ephemeralStorage.sizeInGib")) ?? 20) > 20)
     assumptions.push("ephemeral storage above the included 20 GB is not priced");
@@ -65,7 +78,11 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
       { item: `Fargate ${gb} GB × ${count} task(s)`, hourlyUsd: FARGATE_GB_HOUR.usd * gb * count },
     ],
     [...assumptions, ...priceNotes(region, [FARGATE_VCPU_HOUR, FARGATE_GB_HOUR])],
-    { count, perInstanceHourlyUsd: Math.round((FARGATE_VCPU_HOUR.usd * vcpus + FARGATE_GB_HOUR.usd * gb) * 1e6) / 1e6 },
+    {
+      count,
+      perInstanceHourlyUsd:
+        Math.round((FARGATE_VCPU_HOUR.usd * vcpus + FARGATE_GB_HOUR.usd * gb) * 1e6) / 1e6,
+    },
   );
 }
 

@@ -12,7 +12,12 @@ function eip(props: Props, ctx: PriceContext): ResourcePrice {
   if (isUnpriced(place)) return place;
   const { region } = place;
   if (str(props.ipamPoolId))
-    return priced("aws", region, [], [place.assumption, "bring-your-own IP from an IPAM pool: not billed per hour"]);
+    return priced(
+      "aws",
+      region,
+      [],
+      [place.assumption, "bring-your-own IP from an IPAM pool: not billed per hour"],
+    );
   return priced(
     "aws",
     region,

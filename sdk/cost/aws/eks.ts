@@ -68,16 +68,23 @@ function nodeGroup(props: Props, ctx: PriceContext): ResourcePrice {
   const { region } = place;
   const desired = num(dig(props, "scalingConfig.desiredSize"));
   if (desired === undefined)
-    return unpriced(missing("scalingConfig.desiredSize", dig(props, "scalingConfig.desiredSize")), "aws", region);
+    return unpriced(
+      missing("scalingConfig.desiredSize", dig(props, "scalingConfig.desiredSize")),
+      "aws",
+      region,
+    );
   const { type, note } = nodeType(props, ctx);
   const usesTemplate = dig(props, "launchTemplate") !== undefined;
   const diskGb = num(props.diskSize) ?? (usesTemplate ? undefined : DEFAULT_DISK_GB);
   const assumptions = [place.assumption, note];
   if (str(props.capacityType) === "SPOT")
-    assumptions.push("SPOT capacity priced at on-demand rates (an upper bound; spot prices are not in the catalog)");
+    assumptions.push(
+      "SPOT capacity priced at on-demand rates (an upper bound; spot prices are not in the catalog)",
+    );
   if (num(props.diskSize) === undefined && !usesTemplate)
     assumptions.push(`diskSize not set: EKS's default ${DEFAULT_DISK_GB} GB`);
-  if (usesTemplate && diskGb === undefined) assumptions.push("node volumes come from the launch template: not priced");
+  if (usesTemplate && diskGb === undefined)
+    assumptions.push("node volumes come from the launch template: not priced");
   const compute = priceCompute(
     {
       cloud: "aws",
@@ -98,7 +105,9 @@ function nodeGroup(props: Props, ctx: PriceContext): ResourcePrice {
   const max = num(dig(props, "scalingConfig.maxSize"));
   const monthly = (n: number) => Math.round(perNode * n * 730 * 100) / 100;
   const disk =
-    diskGb === undefined ? [] : [{ item: `node disk ${diskGb} GB × ${desired}`, hourlyUsd: diskHourly * desired }];
+    diskGb === undefined
+      ? []
+      : [{ item: `node disk ${diskGb} GB × ${desired}`, hourlyUsd: diskHourly * desired }];
   return priced(
     "aws",
     region,

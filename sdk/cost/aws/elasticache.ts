@@ -58,7 +58,15 @@ function cacheCluster(props: Props, ctx: PriceContext): ResourcePrice {
   const count = num(props.numCacheNodes) ?? 1;
   const assumptions = [place.assumption];
   if (num(props.numCacheNodes) === undefined) assumptions.push("numCacheNodes not set: 1 node");
-  return nodes(place.region, assumptions, engine, str(props.nodeType) ?? str(group?.props.nodeType), count, ctx, props.nodeType);
+  return nodes(
+    place.region,
+    assumptions,
+    engine,
+    str(props.nodeType) ?? str(group?.props.nodeType),
+    count,
+    ctx,
+    props.nodeType,
+  );
 }
 
 /**
@@ -79,7 +87,15 @@ function replicationGroup(props: Props, ctx: PriceContext): ResourcePrice {
     count = num(props.numCacheClusters) ?? 1;
     if (num(props.numCacheClusters) === undefined) assumptions.push("numCacheClusters not set: 1 node");
   }
-  return nodes(place.region, assumptions, str(props.engine) ?? "redis", str(props.nodeType), count, ctx, props.nodeType);
+  return nodes(
+    place.region,
+    assumptions,
+    str(props.engine) ?? "redis",
+    str(props.nodeType),
+    count,
+    ctx,
+    props.nodeType,
+  );
 }
 
 export const pricers: PricerModule["pricers"] = {

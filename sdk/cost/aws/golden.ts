@@ -43,6 +43,7 @@ const GOLDEN_DATES = {
   hclmulti_project_infra: "2022-06-21",
   kinesis_firehose_delivery_stream_test: "2024-07-01",
   kinesis_stream_test: "2024-07-01",
+  kms_external_key_test: "2024-07-01",
   kms_key_test: "2024-07-01",
   lambda_function_test: "2024-07-01",
   lb_test: "2024-07-01",
@@ -56,6 +57,7 @@ const GOLDEN_DATES = {
   rds_cluster_test: "2024-07-01",
   redshift_cluster_test: "2024-07-01",
   route53_health_check_test: "2024-07-01",
+  route53_record_test: "2024-07-01",
   route53_resolver_endpoint_test: "2024-07-01",
   route53_zone_test: "2024-07-01",
   secretsmanager_secret_test: "2024-07-01",
@@ -72,24 +74,28 @@ const GOLDEN_DATES = {
 export type GoldenTest = keyof typeof GOLDEN_DATES;
 
 /**
- * A unit price read from one Infracost AWS golden (provider region us-east-1), cited with the
- * golden's path and date. `note` says how exact the figure is when the golden rounds it (usage
- * prices of $0.10 and more are printed to the cent).
+ * A unit price read from one Infracost AWS golden, cited with the golden's path and date. `note`
+ * says how exact the figure is when the golden rounds it (usage prices of $0.10 and more are
+ * printed to the cent) or how it was derived. `region` is the golden's provider region (`*` for a
+ * global service's price).
  */
-export function goldenPrice(test: GoldenTest, usd: number, unit: string, note?: string): ListPrice {
+export function goldenPrice(
+  test: GoldenTest,
+  usd: number,
+  unit: string,
+  note?: string,
+  region = "us-east-1",
+): ListPrice {
   const dir = test === "hclmulti_project_infra" ? "cmd/infracost/testdata" : "aws/testdata";
   const source = `${INFRACOST_GOLDEN} ${dir}/${test}${note ? ` (${note})` : ""}`;
-  return { usd, unit, region: "us-east-1", source, asOf: GOLDEN_DATES[test] };
+  return { usd, unit, region, source, asOf: GOLDEN_DATES[test] };
 }
 
 /** The note for a usage price the golden prints rounded to the cent. */
 export const ROUNDED = "printed rounded to the cent";
 
 /** Where an AWS resource is: its region and how it was found, or the unpriced result saying why not. */
-export function placeAws(
-  props: Props,
-  ctx: PriceContext,
-): { region: string; assumption: string } | Unpriced {
+export function placeAws(props: Props, ctx: PriceContext): { region: string; assumption: string } | Unpriced {
   const { region, assumption } = awsRegion(props, ctx);
   return region ? { region, assumption } : unpriced(NO_AWS_REGION, "aws");
 }
@@ -103,7 +109,7 @@ export function isUnpriced(x: object): x is Unpriced {
  * The assumptions that cite the list prices a result used: each price once, and the note that
  * the us-east-1 figure stands for another region when it does.
  */
-export function priceNotes(region: string, prices: readonly ListPrice[]): string[] {
+export function priceNotes(region: string | undefined, prices: readonly ListPrice[]): string[] {
   const seen = new Set<string>();
   const notes: string[] = [];
   for (const p of prices) {

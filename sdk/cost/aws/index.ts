@@ -1,17 +1,51 @@
 import { registry } from "../registry";
 import * as autoscalingGroup from "./autoscaling-group";
+import * as cloudwatchLogGroup from "./cloudwatch-log-group";
+import * as cloudwatchMetricAlarm from "./cloudwatch-metric-alarm";
+import * as dynamodbTable from "./dynamodb-table";
 import * as ebsVolume from "./ebs-volume";
 import * as ec2Instance from "./ec2-instance";
+import * as ecrRepository from "./ecr-repository";
 import * as ecsService from "./ecs-service";
+import * as efsFileSystem from "./efs-file-system";
 import * as eip from "./eip";
 import * as eks from "./eks";
 import * as elasticache from "./elasticache";
+import * as kmsKey from "./kms-key";
 import * as lambdaFunction from "./lambda-function";
 import * as loadBalancer from "./load-balancer";
 import * as natGateway from "./nat-gateway";
 import * as rdsCluster from "./rds-cluster";
 import * as rdsInstance from "./rds-instance";
+import * as route53 from "./route53";
 import * as s3Bucket from "./s3-bucket";
+import * as secretsmanagerSecret from "./secretsmanager-secret";
+import * as snsTopic from "./sns-topic";
+import * as sqsQueue from "./sqs-queue";
 
 /** Every priced AWS type: one service file each, listed here. */
-export const awsPricers = registry("aws", [ec2Instance, ebsVolume, autoscalingGroup, loadBalancer, s3Bucket, rdsInstance, rdsCluster, elasticache, eks, ecsService, natGateway, eip, lambdaFunction]);
+export const awsPricers = registry("aws", [
+  ec2Instance,
+  ebsVolume,
+  autoscalingGroup,
+  loadBalancer,
+  s3Bucket,
+  rdsInstance,
+  rdsCluster,
+  elasticache,
+  eks,
+  ecsService,
+  natGateway,
+  eip,
+  lambdaFunction,
+  ecrRepository,
+  cloudwatchLogGroup,
+  cloudwatchMetricAlarm,
+  secretsmanagerSecret,
+  sqsQueue,
+  snsTopic,
+  dynamodbTable,
+  efsFileSystem,
+  route53,
+  kmsKey,
+]);

@@ -2,7 +2,16 @@ import { dig, num, Props, priced, str } from "../helpers";
 import type { ListPrice } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
-import { goldenPrice, isUnpriced, placeAws, priceNotes, ROUNDED, tieredUsage, UsageTier, usageAt } from "./golden";
+import {
+  goldenPrice,
+  isUnpriced,
+  placeAws,
+  priceNotes,
+  ROUNDED,
+  tieredUsage,
+  UsageTier,
+  usageAt,
+} from "./golden";
 
 const G = "lambda_function_test";
 const REQUESTS = goldenPrice(G, 0.2, "1M requests", ROUNDED);
@@ -47,7 +56,11 @@ function lambdaFunction(props: Props, ctx: PriceContext): ResourcePrice {
   const { region } = place;
   const arch = str(dig(props, "architectures.0")) === "arm64" ? "arm64" : "x86_64";
   const memoryMb = num(props.memorySize) ?? DEFAULT_MEMORY_MB;
-  const assumptions = [place.assumption, `${arch}, ${memoryMb} MB memory`, "account free tier not subtracted"];
+  const assumptions = [
+    place.assumption,
+    `${arch}, ${memoryMb} MB memory`,
+    "account free tier not subtracted",
+  ];
   if (num(props.memorySize) === undefined) assumptions.push(`memorySize not set: ${DEFAULT_MEMORY_MB} MB`);
   const seconds = gbSeconds(ctx, memoryMb / 1024);
   const durationCtx: PriceContext =

@@ -38,7 +38,11 @@ function loadBalancer(props: Props, ctx: PriceContext): ResourcePrice {
     region,
     [{ item: `${kind} load balancer`, hourlyUsd: p.hour.usd }],
     [place.assumption, ...priceNotes(region, [p.hour, p.lcuHour])],
-    { usage: [usageAt(ctx, p.lcuHour, "monthlyLcuHours", `${p.lcu}-hours per month (average ${p.lcu}s × 730)`)] },
+    {
+      usage: [
+        usageAt(ctx, p.lcuHour, "monthlyLcuHours", `${p.lcu}-hours per month (average ${p.lcu}s × 730)`),
+      ],
+    },
   );
 }
 

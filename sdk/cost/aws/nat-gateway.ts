@@ -17,7 +17,12 @@ function natGateway(props: Props, ctx: PriceContext): ResourcePrice {
   return priced(
     "aws",
     region,
-    [{ item: `NAT gateway${str(props.connectivityType) === "private" ? " (private)" : ""}`, hourlyUsd: HOUR.usd }],
+    [
+      {
+        item: `NAT gateway${str(props.connectivityType) === "private" ? " (private)" : ""}`,
+        hourlyUsd: HOUR.usd,
+      },
+    ],
     [...assumptions, ...priceNotes(region, [HOUR, DATA_PROCESSED_GB])],
     { usage: [usageAt(ctx, DATA_PROCESSED_GB, "monthlyDataProcessedGb", "GB processed per month")] },
   );

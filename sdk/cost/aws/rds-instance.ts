@@ -109,7 +109,11 @@ function dbInstance(props: Props, ctx: PriceContext): ResourcePrice {
   if (!instance || instanceHourly === undefined)
     return unpriced(
       `no RDS price for instance class ${cls} with engine ${engine}${multiAz ? " (Multi-AZ)" : ""} in the data; priced classes: ${[
-        ...new Set(Object.keys(INSTANCE_HOUR).map((k) => k.split("/").slice(0, 2).reverse().join(" ")).sort()),
+        ...new Set(
+          Object.keys(INSTANCE_HOUR)
+            .map((k) => k.split("/").slice(0, 2).reverse().join(" "))
+            .sort(),
+        ),
       ].join(", ")}`,
       "aws",
       region,

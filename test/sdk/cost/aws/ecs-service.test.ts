@@ -33,7 +33,11 @@ describe("aws:ecs/service:Service", () => {
     const r = expectPriced(
       priceResource(
         T,
-        { capacityProviderStrategies: [{ capacityProvider: "FARGATE", weight: 1 }], taskDefinition: "td-arn", desiredCount: 2 },
+        {
+          capacityProviderStrategies: [{ capacityProvider: "FARGATE", weight: 1 }],
+          taskDefinition: "td-arn",
+          desiredCount: 2,
+        },
         task({ cpu: "1024", memory: "2048" }),
       ),
     );
@@ -42,19 +46,29 @@ describe("aws:ecs/service:Service", () => {
 
   it("prices an EC2 service at 0 and says the instances carry the cost", () => {
     const r = expectPriced(
-      priceResource(T, { launchType: "EC2", taskDefinition: "td-arn", desiredCount: 3 }, task({ cpu: "256", memory: "512" })),
+      priceResource(
+        T,
+        { launchType: "EC2", taskDefinition: "td-arn", desiredCount: 3 },
+        task({ cpu: "256", memory: "512" }),
+      ),
     );
     expect(r.monthlyUsd).toBe(0);
     expect(r.assumptions.join(" ")).toContain("EC2");
   });
 
   it("is unpriced when the task definition cannot be resolved or has no size", () => {
-    expect(priceResource(T, { launchType: "FARGATE", taskDefinition: "other", desiredCount: 1 }, task({}))).toMatchObject({
+    expect(
+      priceResource(T, { launchType: "FARGATE", taskDefinition: "other", desiredCount: 1 }, task({})),
+    ).toMatchObject({
       priced: false,
       reason: expect.stringContaining("taskDefinition"),
     });
     expect(
-      priceResource(T, { launchType: "FARGATE", taskDefinition: "td-arn", desiredCount: 1 }, task({ cpu: "lots", memory: "512" })),
+      priceResource(
+        T,
+        { launchType: "FARGATE", taskDefinition: "td-arn", desiredCount: 1 },
+        task({ cpu: "lots", memory: "512" }),
+      ),
     ).toMatchObject({ priced: false, reason: expect.stringContaining("cpu (lots)") });
   });
 });

@@ -16,14 +16,22 @@ describe("aws:eks/cluster:Cluster", () => {
     expect(r.monthlyUsd).toBeCloseTo(73, 2);
   });
 
-  it("bills extended support for old versions unless the upgrade policy is STANDARD (golden extended_support[\"1.23\"]: $438.00)", () => {
-    expect(expectPriced(priceResource("aws:eks/cluster:Cluster", { version: "1.23" }, ctx)).monthlyUsd).toBeCloseTo(438, 2);
+  it('bills extended support for old versions unless the upgrade policy is STANDARD (golden extended_support["1.23"]: $438.00)', () => {
+    expect(
+      expectPriced(priceResource("aws:eks/cluster:Cluster", { version: "1.23" }, ctx)).monthlyUsd,
+    ).toBeCloseTo(438, 2);
     expect(
       expectPriced(
-        priceResource("aws:eks/cluster:Cluster", { version: "1.23", upgradePolicy: { supportType: "STANDARD" } }, ctx),
+        priceResource(
+          "aws:eks/cluster:Cluster",
+          { version: "1.23", upgradePolicy: { supportType: "STANDARD" } },
+          ctx,
+        ),
       ).monthlyUsd,
     ).toBeCloseTo(73, 2);
-    expect(expectPriced(priceResource("aws:eks/cluster:Cluster", { version: "1.31" }, ctx)).monthlyUsd).toBeCloseTo(73, 2);
+    expect(
+      expectPriced(priceResource("aws:eks/cluster:Cluster", { version: "1.31" }, ctx)).monthlyUsd,
+    ).toBeCloseTo(73, 2);
   });
 
   it("is unpriced without a region", () => {
@@ -39,7 +47,11 @@ describe("aws:eks/nodeGroup:NodeGroup", () => {
     const r = expectPriced(
       priceResource(
         "aws:eks/nodeGroup:NodeGroup",
-        { instanceTypes: ["m5.xlarge"], diskSize: 20, scalingConfig: { desiredSize: 3, minSize: 1, maxSize: 5 } },
+        {
+          instanceTypes: ["m5.xlarge"],
+          diskSize: 20,
+          scalingConfig: { desiredSize: 3, minSize: 1, maxSize: 5 },
+        },
         ctx,
       ),
     );
@@ -54,7 +66,13 @@ describe("aws:eks/nodeGroup:NodeGroup", () => {
       priceResource(
         "aws:eks/nodeGroup:NodeGroup",
         { launchTemplate: { id: "lt-1" }, scalingConfig: { desiredSize: 3, minSize: 1, maxSize: 3 } },
-        { ...ctx, resolve: () => ({ type: "aws:ec2/launchTemplate:LaunchTemplate", props: { instanceType: "m5.large" } }) },
+        {
+          ...ctx,
+          resolve: () => ({
+            type: "aws:ec2/launchTemplate:LaunchTemplate",
+            props: { instanceType: "m5.large" },
+          }),
+        },
       ),
     );
     expect(r.monthlyUsd).toBeCloseTo(210.24, 2); // golden example_with_launch_template_3: 2,190 hours m5.large
@@ -75,7 +93,11 @@ describe("aws:eks/fargateProfile:FargateProfile", () => {
     expect(bare.monthlyUsd).toBe(0);
     expect(bare.usageUnknown).toBe(true);
     const r = expectPriced(
-      priceResource("aws:eks/fargateProfile:FargateProfile", {}, { ...ctx, usage: { monthlyVcpuHours: 730, monthlyGbHours: 730 } }),
+      priceResource(
+        "aws:eks/fargateProfile:FargateProfile",
+        {},
+        { ...ctx, usage: { monthlyVcpuHours: 730, monthlyGbHours: 730 } },
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(29.55 + 3.24, 1);
   });

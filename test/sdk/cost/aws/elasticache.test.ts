@@ -22,7 +22,12 @@ describe("aws:elasticache/cluster:Cluster", () => {
   });
 
   it("lists Redis snapshot storage as usage, added from the usage file (golden redis_snapshot_usage: $2,596.61 + 10,000 GB $850.00)", () => {
-    const props = { engine: "redis", nodeType: "cache.m6g.12xlarge", numCacheNodes: 1, snapshotRetentionLimit: 2 };
+    const props = {
+      engine: "redis",
+      nodeType: "cache.m6g.12xlarge",
+      numCacheNodes: 1,
+      snapshotRetentionLimit: 2,
+    };
     const bare = expectPriced(priceResource(CLUSTER, props, ctx));
     expect(bare.monthlyUsd).toBeCloseTo(2596.61, 2);
     expect(bare.usageUnknown).toBe(true);

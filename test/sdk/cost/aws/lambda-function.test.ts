@@ -26,7 +26,11 @@ describe("aws:lambda/function:Function", () => {
 
   it("derives GB-seconds from requests, duration and memory (golden lambda_withUsage512Mem: $0.02 + $0.29)", () => {
     const r = expectPriced(
-      priceResource(T, { memorySize: 512 }, { ...ctx, usage: { monthlyRequests: 100_000, averageDurationMs: 350 } }),
+      priceResource(
+        T,
+        { memorySize: 512 },
+        { ...ctx, usage: { monthlyRequests: 100_000, averageDurationMs: 350 } },
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(0.31, 2);
     expect(r.usageUnknown).toBe(false);
@@ -41,7 +45,9 @@ describe("aws:lambda/function:Function", () => {
       ),
     );
     expect(r.monthlyUsd).toBeCloseTo(3000 + 100_000.2 + 135_000 + 619_203.1, 0);
-    expect(r.usage?.filter((u) => u.key === "monthlyGbSeconds").map((u) => u.quantity)).toEqual([6e9, 9e9, 46.44e9]);
+    expect(r.usage?.filter((u) => u.key === "monthlyGbSeconds").map((u) => u.quantity)).toEqual([
+      6e9, 9e9, 46.44e9,
+    ]);
   });
 
   it("lists ephemeral storage above 512 MB", () => {

@@ -17,7 +17,10 @@ describe("aws:lb/loadBalancer:LoadBalancer", () => {
     expect(r.monthlyUsd).toBeCloseTo(16.43, 2);
     expect(r.usageUnknown).toBe(true);
     expect(r.usage?.[0]).toMatchObject({ key: "monthlyLcuHours", usdPerUnit: 0.008 });
-    expect(expectPriced(priceResource("aws:alb/loadBalancer:LoadBalancer", {}, ctx)).monthlyUsd).toBeCloseTo(16.43, 2);
+    expect(expectPriced(priceResource("aws:alb/loadBalancer:LoadBalancer", {}, ctx)).monthlyUsd).toBeCloseTo(
+      16.43,
+      2,
+    );
   });
 
   it("adds LCU-hours from the usage file (golden alb1_usage: 1.3698 LCU-months = $8.00)", () => {
@@ -29,7 +32,11 @@ describe("aws:lb/loadBalancer:LoadBalancer", () => {
     const bare = expectPriced(priceResource(LB, { loadBalancerType: "network" }, ctx));
     expect(bare.usage?.[0]).toMatchObject({ usdPerUnit: 0.006, unit: "NLCU-hour" });
     const r = expectPriced(
-      priceResource(LB, { loadBalancerType: "network" }, { ...ctx, usage: { monthlyLcuHours: 1.3698 * 730 } }),
+      priceResource(
+        LB,
+        { loadBalancerType: "network" },
+        { ...ctx, usage: { monthlyLcuHours: 1.3698 * 730 } },
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(16.43 + 6, 1); // the golden rounds each row to the cent
   });
@@ -48,7 +55,11 @@ describe("aws:elb/loadBalancer:LoadBalancer", () => {
     expect(bare.monthlyUsd).toBeCloseTo(18.25, 2);
     expect(bare.usageUnknown).toBe(true);
     const r = expectPriced(
-      priceResource("aws:elb/loadBalancer:LoadBalancer", {}, { ...ctx, usage: { monthlyDataProcessedGb: 10_000 } }),
+      priceResource(
+        "aws:elb/loadBalancer:LoadBalancer",
+        {},
+        { ...ctx, usage: { monthlyDataProcessedGb: 10_000 } },
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(18.25 + 80, 2);
   });

@@ -48,13 +48,18 @@ describe("aws:rds/cluster:Cluster", () => {
   });
 
   it("bills I/O-Optimized storage and no I/O requests", () => {
-    const r = expectPriced(priceResource(CLUSTER, { engine: "aurora-mysql", storageType: "aurora-iopt1" }, ctx));
+    const r = expectPriced(
+      priceResource(CLUSTER, { engine: "aurora-mysql", storageType: "aurora-iopt1" }, ctx),
+    );
     expect(r.usage?.find((u) => u.key === "storageGb")?.usdPerUnit).toBe(0.23);
     expect(r.usage?.some((u) => u.key === "monthlyIoRequests")).toBe(false);
   });
 
   it("is unpriced without an engine or for non-Aurora DB clusters", () => {
-    expect(priceResource(CLUSTER, {}, ctx)).toMatchObject({ priced: false, reason: expect.stringContaining("engine") });
+    expect(priceResource(CLUSTER, {}, ctx)).toMatchObject({
+      priced: false,
+      reason: expect.stringContaining("engine"),
+    });
     expect(priceResource(CLUSTER, { engine: "postgres" }, ctx)).toMatchObject({
       priced: false,
       reason: expect.stringContaining("postgres"),
@@ -64,13 +69,17 @@ describe("aws:rds/cluster:Cluster", () => {
 
 describe("aws:rds/clusterInstance:ClusterInstance", () => {
   it("prices a provisioned instance (golden rds_cluster_instance_test cluster_instance: db.r4.large $211.70)", () => {
-    const r = expectPriced(priceResource(INSTANCE, { engine: "aurora-mysql", instanceClass: "db.r4.large" }, ctx));
+    const r = expectPriced(
+      priceResource(INSTANCE, { engine: "aurora-mysql", instanceClass: "db.r4.large" }, ctx),
+    );
     expect(r.monthlyUsd).toBeCloseTo(211.7, 2);
     expect(r.usage).toBeUndefined();
   });
 
   it("adds CPU credits of a burstable class from usage (golden cluster_instance_t3: $59.86 + 48 vCPU-hours $4.32)", () => {
-    const bare = expectPriced(priceResource(INSTANCE, { engine: "aurora-mysql", instanceClass: "db.t3.medium" }, ctx));
+    const bare = expectPriced(
+      priceResource(INSTANCE, { engine: "aurora-mysql", instanceClass: "db.t3.medium" }, ctx),
+    );
     expect(bare.monthlyUsd).toBeCloseTo(59.86, 2);
     expect(bare.usageUnknown).toBe(true);
     const r = expectPriced(
@@ -105,7 +114,9 @@ describe("aws:rds/clusterInstance:ClusterInstance", () => {
   });
 
   it("is unpriced, naming the class, for a class the data lacks", () => {
-    expect(priceResource(INSTANCE, { engine: "aurora-postgresql", instanceClass: "db.r6g.large" }, ctx)).toMatchObject({
+    expect(
+      priceResource(INSTANCE, { engine: "aurora-postgresql", instanceClass: "db.r6g.large" }, ctx),
+    ).toMatchObject({
       priced: false,
       reason: expect.stringContaining("db.r6g.large"),
     });

@@ -16,7 +16,13 @@ describe("aws:rds/instance:Instance", () => {
     const r = expectPriced(
       priceResource(
         T,
-        { engine: "mysql", instanceClass: "db.t3.large", storageType: "io1", allocatedStorage: 50, iops: 1200 },
+        {
+          engine: "mysql",
+          instanceClass: "db.t3.large",
+          storageType: "io1",
+          allocatedStorage: 50,
+          iops: 1200,
+        },
         ctx,
       ),
     );
@@ -30,7 +36,13 @@ describe("aws:rds/instance:Instance", () => {
     const r = expectPriced(
       priceResource(
         T,
-        { engine: "mysql", instanceClass: "db.t3.large", storageType: "io1", allocatedStorage: 50, iops: 1200 },
+        {
+          engine: "mysql",
+          instanceClass: "db.t3.large",
+          storageType: "io1",
+          allocatedStorage: 50,
+          iops: 1200,
+        },
         { ...ctx, usage: { additionalBackupStorageGb: 1000 } },
       ),
     );
@@ -38,7 +50,7 @@ describe("aws:rds/instance:Instance", () => {
     expect(r.usageUnknown).toBe(false);
   });
 
-  it("prices Multi-AZ gp3 with IOPS above the baseline (golden gp3[\"multi_az\"]: $47.45 + $92.00 + $80.00)", () => {
+  it('prices Multi-AZ gp3 with IOPS above the baseline (golden gp3["multi_az"]: $47.45 + $92.00 + $80.00)', () => {
     const r = expectPriced(
       priceResource(
         T,
@@ -65,7 +77,11 @@ describe("aws:rds/instance:Instance", () => {
 
   it("doubles a single-AZ row for Multi-AZ PostgreSQL and says so", () => {
     const r = expectPriced(
-      priceResource(T, { engine: "postgres", instanceClass: "db.t3.large", multiAz: true, allocatedStorage: 20 }, ctx),
+      priceResource(
+        T,
+        { engine: "postgres", instanceClass: "db.t3.large", multiAz: true, allocatedStorage: 20 },
+        ctx,
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(105.85 * 2 + 4.6, 1);
     expect(r.assumptions.join(" ")).toContain("two instances");
@@ -73,10 +89,17 @@ describe("aws:rds/instance:Instance", () => {
 
   it("lists magnetic I/O requests as usage (golden mysql-magnetic: $99.28 + $4.00, I/O $0.10 per 1M)", () => {
     const r = expectPriced(
-      priceResource(T, { engine: "mysql", instanceClass: "db.t3.large", storageType: "standard", allocatedStorage: 40 }, ctx),
+      priceResource(
+        T,
+        { engine: "mysql", instanceClass: "db.t3.large", storageType: "standard", allocatedStorage: 40 },
+        ctx,
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(99.28 + 4, 2);
-    expect(r.usage?.find((u) => u.key === "monthlyIoRequests")).toMatchObject({ usdPerUnit: 0.1, unitSize: 1e6 });
+    expect(r.usage?.find((u) => u.key === "monthlyIoRequests")).toMatchObject({
+      usdPerUnit: 0.1,
+      unitSize: 1e6,
+    });
   });
 
   it("takes a replica's engine from its source instance", () => {
@@ -91,7 +114,9 @@ describe("aws:rds/instance:Instance", () => {
   });
 
   it("states the region note outside us-east-1", () => {
-    const r = expectPriced(priceResource(T, { engine: "mysql", instanceClass: "db.t3.large" }, { ...ctx, region: "eu-west-1" }));
+    const r = expectPriced(
+      priceResource(T, { engine: "mysql", instanceClass: "db.t3.large" }, { ...ctx, region: "eu-west-1" }),
+    );
     expect(r.region).toBe("eu-west-1");
     expect(r.assumptions.join(" ")).toContain("us-east-1 list price is used for eu-west-1");
   });
@@ -109,7 +134,9 @@ describe("aws:rds/instance:Instance", () => {
       priced: false,
       reason: expect.stringContaining("engine"),
     });
-    expect(priceResource(T, { engine: "mysql", instanceClass: "db.t3.large" }, { catalog: ctx.catalog })).toMatchObject({
+    expect(
+      priceResource(T, { engine: "mysql", instanceClass: "db.t3.large" }, { catalog: ctx.catalog }),
+    ).toMatchObject({
       priced: false,
       reason: expect.stringContaining("region"),
     });
