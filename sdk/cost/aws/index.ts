@@ -1,5 +1,7 @@
 import { registry } from "../registry";
+import * as apiGateway from "./api-gateway";
 import * as autoscalingGroup from "./autoscaling-group";
+import * as cloudfrontDistribution from "./cloudfront-distribution";
 import * as cloudwatchLogGroup from "./cloudwatch-log-group";
 import * as cloudwatchMetricAlarm from "./cloudwatch-metric-alarm";
 import * as dynamodbTable from "./dynamodb-table";
@@ -48,4 +50,6 @@ export const awsPricers = registry("aws", [
   efsFileSystem,
   route53,
   kmsKey,
+  cloudfrontDistribution,
+  apiGateway,
 ]);

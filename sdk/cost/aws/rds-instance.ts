@@ -99,8 +99,8 @@ function dbInstance(props: Props, ctx: PriceContext): ResourcePrice {
   const multiAz = props.multiAz === true;
   const key = engineKey(engine, str(props.licenseModel));
   const assumptions = [place.assumption, engineNote];
-  let instance = INSTANCE_HOUR[`${key}/${cls}/${multiAz ? "multi" : "single"}`];
-  let instanceHourly = instance?.usd;
+  let instance: ListPrice | undefined = INSTANCE_HOUR[`${key}/${cls}/${multiAz ? "multi" : "single"}`];
+  let instanceHourly: number | undefined = instance?.usd;
   if (!instance && multiAz && TWICE_FOR_MULTI_AZ.has(engine)) {
     instance = INSTANCE_HOUR[`${key}/${cls}/single`];
     instanceHourly = instance ? instance.usd * 2 : undefined;
