@@ -26,6 +26,7 @@ const GOLDEN_DATES = {
   docdb_cluster_test: "2024-07-01",
   dynamodb_table_test: "2024-11-15",
   ec2_client_vpn_endpoint_test: "2024-07-01",
+  ec2_transit_gateway_peering_attachment_test: "2024-07-01",
   ec2_transit_gateway_vpc_attachment_test: "2024-07-01",
   ecr_repository_test: "2024-07-01",
   ecs_service_test: "2025-07-07",

@@ -2,6 +2,7 @@ import { registry } from "../registry";
 import * as apiGateway from "./api-gateway";
 import * as autoscalingGroup from "./autoscaling-group";
 import * as cloudfrontDistribution from "./cloudfront-distribution";
+import * as cloudwatchDashboard from "./cloudwatch-dashboard";
 import * as cloudwatchLogGroup from "./cloudwatch-log-group";
 import * as cloudwatchMetricAlarm from "./cloudwatch-metric-alarm";
 import * as dynamodbTable from "./dynamodb-table";
@@ -13,6 +14,8 @@ import * as efsFileSystem from "./efs-file-system";
 import * as eip from "./eip";
 import * as eks from "./eks";
 import * as elasticache from "./elasticache";
+import * as eventBus from "./event-bus";
+import * as kinesisStream from "./kinesis-stream";
 import * as kmsKey from "./kms-key";
 import * as lambdaFunction from "./lambda-function";
 import * as loadBalancer from "./load-balancer";
@@ -22,8 +25,13 @@ import * as rdsInstance from "./rds-instance";
 import * as route53 from "./route53";
 import * as s3Bucket from "./s3-bucket";
 import * as secretsmanagerSecret from "./secretsmanager-secret";
+import * as sfnStateMachine from "./sfn-state-machine";
 import * as snsTopic from "./sns-topic";
 import * as sqsQueue from "./sqs-queue";
+import * as ssmParameter from "./ssm-parameter";
+import * as transitGateway from "./transit-gateway";
+import * as vpcEndpoint from "./vpc-endpoint";
+import * as vpnConnection from "./vpn-connection";
 
 /** Every priced AWS type: one service file each, listed here. */
 export const awsPricers = registry("aws", [
@@ -52,4 +60,12 @@ export const awsPricers = registry("aws", [
   kmsKey,
   cloudfrontDistribution,
   apiGateway,
+  vpcEndpoint,
+  transitGateway,
+  vpnConnection,
+  kinesisStream,
+  cloudwatchDashboard,
+  ssmParameter,
+  eventBus,
+  sfnStateMachine,
 ]);
