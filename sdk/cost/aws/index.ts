@@ -1,10 +1,13 @@
 import { registry } from "../registry";
 import * as apiGateway from "./api-gateway";
 import * as autoscalingGroup from "./autoscaling-group";
+import * as backupVault from "./backup-vault";
 import * as cloudfrontDistribution from "./cloudfront-distribution";
+import * as cloudtrail from "./cloudtrail";
 import * as cloudwatchDashboard from "./cloudwatch-dashboard";
 import * as cloudwatchLogGroup from "./cloudwatch-log-group";
 import * as cloudwatchMetricAlarm from "./cloudwatch-metric-alarm";
+import * as config from "./config";
 import * as dynamodbTable from "./dynamodb-table";
 import * as ebsVolume from "./ebs-volume";
 import * as ec2Instance from "./ec2-instance";
@@ -20,18 +23,22 @@ import * as kmsKey from "./kms-key";
 import * as lambdaFunction from "./lambda-function";
 import * as loadBalancer from "./load-balancer";
 import * as natGateway from "./nat-gateway";
+import * as networkFirewall from "./network-firewall";
 import * as rdsCluster from "./rds-cluster";
 import * as rdsInstance from "./rds-instance";
 import * as route53 from "./route53";
+import * as route53ResolverEndpoint from "./route53-resolver-endpoint";
 import * as s3Bucket from "./s3-bucket";
 import * as secretsmanagerSecret from "./secretsmanager-secret";
 import * as sfnStateMachine from "./sfn-state-machine";
 import * as snsTopic from "./sns-topic";
 import * as sqsQueue from "./sqs-queue";
 import * as ssmParameter from "./ssm-parameter";
+import * as transferServer from "./transfer-server";
 import * as transitGateway from "./transit-gateway";
 import * as vpcEndpoint from "./vpc-endpoint";
 import * as vpnConnection from "./vpn-connection";
+import * as wafv2WebAcl from "./wafv2-web-acl";
 
 /** Every priced AWS type: one service file each, listed here. */
 export const awsPricers = registry("aws", [
@@ -68,4 +75,11 @@ export const awsPricers = registry("aws", [
   ssmParameter,
   eventBus,
   sfnStateMachine,
+  networkFirewall,
+  route53ResolverEndpoint,
+  transferServer,
+  wafv2WebAcl,
+  cloudtrail,
+  config,
+  backupVault,
 ]);
