@@ -8,6 +8,7 @@ import * as cloudwatchDashboard from "./cloudwatch-dashboard";
 import * as cloudwatchLogGroup from "./cloudwatch-log-group";
 import * as cloudwatchMetricAlarm from "./cloudwatch-metric-alarm";
 import * as config from "./config";
+import * as docdb from "./docdb";
 import * as dynamodbTable from "./dynamodb-table";
 import * as ebsVolume from "./ebs-volume";
 import * as ec2Instance from "./ec2-instance";
@@ -22,10 +23,14 @@ import * as kinesisStream from "./kinesis-stream";
 import * as kmsKey from "./kms-key";
 import * as lambdaFunction from "./lambda-function";
 import * as loadBalancer from "./load-balancer";
+import * as mqBroker from "./mq-broker";
+import * as mskCluster from "./msk-cluster";
 import * as natGateway from "./nat-gateway";
 import * as networkFirewall from "./network-firewall";
+import * as opensearchDomain from "./opensearch-domain";
 import * as rdsCluster from "./rds-cluster";
 import * as rdsInstance from "./rds-instance";
+import * as redshiftCluster from "./redshift-cluster";
 import * as route53 from "./route53";
 import * as route53ResolverEndpoint from "./route53-resolver-endpoint";
 import * as s3Bucket from "./s3-bucket";
@@ -82,4 +87,9 @@ export const awsPricers = registry("aws", [
   cloudtrail,
   config,
   backupVault,
+  docdb,
+  mqBroker,
+  mskCluster,
+  opensearchDomain,
+  redshiftCluster,
 ]);
