@@ -10,6 +10,7 @@ import { awsRegion, NO_AWS_REGION } from "./region";
  */
 const GOLDEN_DATES = {
   api_gateway_rest_api_test: "2024-07-01",
+  api_gateway_stage_test: "2024-07-01",
   apigatewayv2_api_test: "2024-07-01",
   backup_vault_test: "2024-07-01",
   cloudfront_distribution_test: "2024-07-01",
