@@ -2,11 +2,13 @@ import { registry } from "../registry";
 import * as apiGateway from "./api-gateway";
 import * as autoscalingGroup from "./autoscaling-group";
 import * as backupVault from "./backup-vault";
+import * as clientVpn from "./client-vpn";
 import * as cloudfrontDistribution from "./cloudfront-distribution";
 import * as cloudtrail from "./cloudtrail";
 import * as cloudwatchDashboard from "./cloudwatch-dashboard";
 import * as cloudwatchLogGroup from "./cloudwatch-log-group";
 import * as cloudwatchMetricAlarm from "./cloudwatch-metric-alarm";
+import * as codebuildProject from "./codebuild-project";
 import * as config from "./config";
 import * as docdb from "./docdb";
 import * as dynamodbTable from "./dynamodb-table";
@@ -19,6 +21,7 @@ import * as eip from "./eip";
 import * as eks from "./eks";
 import * as elasticache from "./elasticache";
 import * as eventBus from "./event-bus";
+import * as glueJob from "./glue-job";
 import * as kinesisStream from "./kinesis-stream";
 import * as kmsKey from "./kms-key";
 import * as lambdaFunction from "./lambda-function";
@@ -26,6 +29,7 @@ import * as loadBalancer from "./load-balancer";
 import * as mqBroker from "./mq-broker";
 import * as mskCluster from "./msk-cluster";
 import * as natGateway from "./nat-gateway";
+import * as neptune from "./neptune";
 import * as networkFirewall from "./network-firewall";
 import * as opensearchDomain from "./opensearch-domain";
 import * as rdsCluster from "./rds-cluster";
@@ -92,4 +96,8 @@ export const awsPricers = registry("aws", [
   mskCluster,
   opensearchDomain,
   redshiftCluster,
+  neptune,
+  clientVpn,
+  codebuildProject,
+  glueJob,
 ]);
