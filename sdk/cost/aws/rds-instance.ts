@@ -80,6 +80,17 @@ function engineOf(props: Props, ctx: PriceContext): { engine?: string; note: str
   return { engine, note: engine ? `read replica: engine ${engine} from its source instance` : "" };
 }
 
+/** The engine/class pairs the table prices, grouped by engine: `mysql: db.t3.large, db.t3.micro; …`. */
+function pricedClasses(): string {
+  const byEngine = new Map<string, Set<string>>();
+  for (const key of Object.keys(INSTANCE_HOUR)) {
+    const [engine, cls] = key.split("/");
+    const name = engine.replace("+byol", " (bring-your-own-license)");
+    byEngine.set(name, (byEngine.get(name) ?? new Set()).add(cls));
+  }
+  return [...byEngine].map(([e, classes]) => `${e}: ${[...classes].sort().join(", ")}`).join("; ");
+}
+
 /** An RDS DB instance: instance hours of its engine and class, storage, provisioned IOPS; backups and I/O as usage. */
 function dbInstance(props: Props, ctx: PriceContext): ResourcePrice {
   const place = placeAws(props, ctx);
@@ -108,13 +119,7 @@ function dbInstance(props: Props, ctx: PriceContext): ResourcePrice {
   }
   if (!instance || instanceHourly === undefined)
     return unpriced(
-      `no RDS price for instance class ${cls} with engine ${engine}${multiAz ? " (Multi-AZ)" : ""} in the data; priced classes: ${[
-        ...new Set(
-          Object.keys(INSTANCE_HOUR)
-            .map((k) => k.split("/").slice(0, 2).reverse().join(" "))
-            .sort(),
-        ),
-      ].join(", ")}`,
+      `no RDS price for instance class ${cls} with engine ${engine}${multiAz ? " (Multi-AZ)" : ""} in the data; priced: ${pricedClasses()}`,
       "aws",
       region,
     );
