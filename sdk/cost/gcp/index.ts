@@ -1,4 +1,6 @@
 import { registry } from "../registry";
+import * as containerCluster from "./container-cluster";
+import * as containerNodePool from "./container-node-pool";
 import * as disk from "./disk";
 import * as forwardingRule from "./forwarding-rule";
 import * as instance from "./instance";
@@ -6,4 +8,12 @@ import * as instanceGroup from "./instance-group";
 import * as storageBucket from "./storage-bucket";
 
 /** Every priced GCP type: one service file each, listed here. */
-export const gcpPricers = registry("gcp", [instance, disk, instanceGroup, storageBucket, forwardingRule]);
+export const gcpPricers = registry("gcp", [
+  instance,
+  disk,
+  instanceGroup,
+  storageBucket,
+  forwardingRule,
+  containerCluster,
+  containerNodePool,
+]);
