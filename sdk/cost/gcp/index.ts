@@ -5,6 +5,7 @@ import * as disk from "./disk";
 import * as forwardingRule from "./forwarding-rule";
 import * as instance from "./instance";
 import * as instanceGroup from "./instance-group";
+import * as sqlDatabaseInstance from "./sql-database-instance";
 import * as storageBucket from "./storage-bucket";
 
 /** Every priced GCP type: one service file each, listed here. */
@@ -16,4 +17,5 @@ export const gcpPricers = registry("gcp", [
   forwardingRule,
   containerCluster,
   containerNodePool,
+  sqlDatabaseInstance,
 ]);
