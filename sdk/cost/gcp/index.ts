@@ -1,10 +1,14 @@
 import { registry } from "../registry";
+import * as address from "./address";
 import * as containerCluster from "./container-cluster";
 import * as containerNodePool from "./container-node-pool";
 import * as disk from "./disk";
 import * as forwardingRule from "./forwarding-rule";
 import * as instance from "./instance";
 import * as instanceGroup from "./instance-group";
+import * as redisCluster from "./redis-cluster";
+import * as redisInstance from "./redis-instance";
+import * as routerNat from "./router-nat";
 import * as sqlDatabaseInstance from "./sql-database-instance";
 import * as storageBucket from "./storage-bucket";
 
@@ -18,4 +22,8 @@ export const gcpPricers = registry("gcp", [
   containerCluster,
   containerNodePool,
   sqlDatabaseInstance,
+  redisInstance,
+  redisCluster,
+  address,
+  routerNat,
 ]);
