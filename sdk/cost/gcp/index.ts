@@ -1,5 +1,6 @@
 import { registry } from "../registry";
 import * as address from "./address";
+import * as cloudRun from "./cloud-run";
 import * as containerCluster from "./container-cluster";
 import * as containerNodePool from "./container-node-pool";
 import * as disk from "./disk";
@@ -26,4 +27,5 @@ export const gcpPricers = registry("gcp", [
   redisCluster,
   address,
   routerNat,
+  cloudRun,
 ]);
