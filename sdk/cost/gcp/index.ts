@@ -1,5 +1,7 @@
 import { registry } from "../registry";
 import * as address from "./address";
+import * as cloudFunctions from "./cloud-functions";
+import * as cloudFunctionsV2 from "./cloud-functions-v2";
 import * as cloudRun from "./cloud-run";
 import * as containerCluster from "./container-cluster";
 import * as containerNodePool from "./container-node-pool";
@@ -28,4 +30,6 @@ export const gcpPricers = registry("gcp", [
   address,
   routerNat,
   cloudRun,
+  cloudFunctions,
+  cloudFunctionsV2,
 ]);
