@@ -1,6 +1,7 @@
 import { registry } from "../registry";
 import * as address from "./address";
 import * as artifactRegistry from "./artifact-registry";
+import * as backendBucket from "./backend-bucket";
 import * as bigquery from "./bigquery";
 import * as cloudFunctions from "./cloud-functions";
 import * as cloudFunctionsV2 from "./cloud-functions-v2";
@@ -62,4 +63,5 @@ export const gcpPricers = registry("gcp", [
   snapshot,
   targetProxy,
   vpn,
+  backendBucket,
 ]);
