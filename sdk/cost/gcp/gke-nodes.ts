@@ -1,7 +1,13 @@
 import { priceCompute } from "../compute";
 import { dig, isUnknown, missing, num, Props, str, unpriced } from "../helpers";
 import type { PriceContext, PriceLine, Unpriced } from "../types";
-import { LOCAL_SSD_GB, LOCAL_SSD_PRICE, pdPrice, unknownDiskType } from "./persistent-disk-prices";
+import {
+  IOPS_PRICES,
+  LOCAL_SSD_GB,
+  LOCAL_SSD_PRICE,
+  pdPrice,
+  unknownDiskType,
+} from "./persistent-disk-prices";
 import { priceNotes } from "./price-kit";
 import { isZone, lastSegment } from "./region";
 import { SHARED_CORE_PRICES } from "./shared-core";
@@ -113,6 +119,12 @@ export function priceNodes(
     assumptions.push(`${label}: boot disk size not set: 100 GB (the GKE default)`);
   const disk = pdPrice(diskType ?? "pd-balanced");
   if (!disk) return unpriced(unknownDiskType("nodeConfig.diskType", diskType!), "gcp", region);
+  if (IOPS_PRICES[lastSegment(diskType!)])
+    return unpriced(
+      `nodeConfig.diskType ${diskType}: provisioned IOPS of node boot disks are not modelled`,
+      "gcp",
+      region,
+    );
   perNode.push({
     item: `${lastSegment(diskType ?? "pd-balanced")} boot disk ${diskGb} GB`,
     hourlyUsd: (disk.usd * diskGb) / 730,

@@ -20,6 +20,15 @@ export const PD_PRICES: Readonly<Record<string, ListPrice>> = {
   ),
   // compute_disk golden: 100 GB pd-ssd = $17.00.
   "pd-ssd": golden("compute_disk", 0.17, "GB-month", "us-central1", "2024-07-01"),
+  // compute_disk golden: 1,000 GB pd-extreme = $125.00 and 1,000 GB hyperdisk-extreme = $125.00.
+  "pd-extreme": golden("compute_disk", 0.125, "GB-month", "us-central1", "2024-07-01"),
+  "hyperdisk-extreme": golden("compute_disk", 0.125, "GB-month", "us-central1", "2024-07-01"),
+};
+
+/** Provisioned IOPS per IOPS-month (compute_disk golden: 100,000 = $6,500.00; 350,000 = $11,200.00). */
+export const IOPS_PRICES: Readonly<Record<string, ListPrice>> = {
+  "pd-extreme": golden("compute_disk", 0.065, "IOPS-month", "us-central1", "2024-07-01"),
+  "hyperdisk-extreme": golden("compute_disk", 0.032, "IOPS-month", "us-central1", "2024-07-01"),
 };
 
 /** Local SSD per GB-month; each local SSD is 375 GB (container_cluster golden: 1,125 GB = $90.00). */
