@@ -119,7 +119,7 @@ export function priceNodes(
     assumptions.push(`${label}: boot disk size not set: 100 GB (the GKE default)`);
   const disk = pdPrice(diskType ?? "pd-balanced");
   if (!disk) return unpriced(unknownDiskType("nodeConfig.diskType", diskType!), "gcp", region);
-  if (IOPS_PRICES[lastSegment(diskType!)])
+  if (IOPS_PRICES[lastSegment(diskType ?? "pd-balanced")])
     return unpriced(
       `nodeConfig.diskType ${diskType}: provisioned IOPS of node boot disks are not modelled`,
       "gcp",
