@@ -98,7 +98,7 @@ export const FREE_TYPES: Record<string, string> = {
   "gcp:serviceaccount/key:Key": "service account keys are not billed",
   "gcp:sql/database:Database": "databases are billed through their Cloud SQL instance",
   "gcp:sql/user:User": "database users are billed through their Cloud SQL instance",
-  "gcp:sql/sslCert:SslCert": "client certificates are billed through their Cloud SQL instance",
+  "gcp:sql/sslCert:SslCert": "client certificates are not billed (the Cloud SQL instance is)",
   "gcp:storage/bucketObject:BucketObject":
     "objects are billed as their bucket's storage (priced on the bucket; one object is usually tiny)",
   "gcp:storage/hmacKey:HmacKey": "HMAC keys are not billed",
