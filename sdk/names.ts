@@ -468,6 +468,31 @@ export function strictName(
   cloud: Cloud,
   field = "name",
 ): { name: string; issues: Issue[]; normalization?: Normalization } {
+  const issues = normalizableIssues(name, cloud, field);
+  const normalized = dnsLabel(name, max);
+  return {
+    name: normalized,
+    issues,
+    ...(normalized !== name
+      ? {
+          normalization: {
+            cloud,
+            field,
+            kind: "resource names",
+            original: name,
+            normalized,
+            reason: `${cloudName(cloud)} names are lowercase letters, digits and '-', starting with a letter${[...name].length > max ? `; cut to ${max} characters so the children's suffixes fit` : ""}`,
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * Problems of a name a component will lowercase and hyphenate for a strict target: characters
+ * that mapping cannot keep (non-ASCII letters, punctuation), or no letter or digit at all.
+ */
+export function normalizableIssues(name: string, cloud: Cloud, field = "name"): Issue[] {
   const bad = [...new Set([...name].filter((ch) => !NORMALIZABLE.test(ch)))];
   const issues: Issue[] =
     bad.length > 0
@@ -487,23 +512,7 @@ export function strictName(
       problem: `${show(name)} has no letter or digit to name ${cloudName(cloud)} resources with`,
       expected: "use a name with ASCII letters or digits",
     });
-  const normalized = dnsLabel(name, max);
-  return {
-    name: normalized,
-    issues,
-    ...(normalized !== name
-      ? {
-          normalization: {
-            cloud,
-            field,
-            kind: "resource names",
-            original: name,
-            normalized,
-            reason: `${cloudName(cloud)} names are lowercase letters, digits and '-', starting with a letter${[...name].length > max ? `; cut to ${max} characters so the children's suffixes fit` : ""}`,
-          },
-        }
-      : {}),
-  };
+  return issues;
 }
 
 /**
