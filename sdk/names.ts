@@ -357,6 +357,9 @@ export const AWS_SG_DESCRIPTION: NameRule = {
   source: `${AWS_EC2_API}/API_CreateSecurityGroup.html: descriptions up to 255 characters; a-z, A-Z, 0-9, spaces, and ._-:/()#,@[]+=&;{}!$*`,
 };
 
+/** "an AWS …", "a GCP …": the article as the name of the cloud is spoken. */
+const a = (what: string) => `${/^(A|E|I|O|U|S3)/.test(what) ? "an" : "a"} ${what}`;
+
 /** The problems of one cloud-side name under its rule (empty when the cloud accepts it). */
 export function nameProblems(rule: NameRule, name: string): { kind: "length" | "chars" | "shape"; text: string }[] {
   const out: { kind: "length" | "chars" | "shape"; text: string }[] = [];
@@ -364,16 +367,16 @@ export function nameProblems(rule: NameRule, name: string): { kind: "length" | "
   if (chars.length > rule.max || chars.length < rule.min)
     out.push({
       kind: "length",
-      text: `${chars.length} characters, outside the ${rule.min} to ${rule.max} a ${rule.what} takes`,
+      text: `${chars.length} characters, outside the ${rule.min} to ${rule.max} ${a(rule.what)} takes`,
     });
   const bad = [...new Set(chars.filter((ch) => !rule.char.test(ch)))];
   if (bad.length > 0)
     out.push({
       kind: "chars",
-      text: `${bad.map((b) => show(b)).join(", ")} ${bad.length === 1 ? "is" : "are"} not allowed in a ${rule.what} (${rule.chars})`,
+      text: `${bad.map((b) => show(b)).join(", ")} ${bad.length === 1 ? "is" : "are"} not allowed in ${a(rule.what)} (${rule.chars})`,
     });
   else if (rule.shape && !rule.shape.test(name))
-    out.push({ kind: "shape", text: `a ${rule.what} must ${rule.shape.text}` });
+    out.push({ kind: "shape", text: `${a(rule.what)} must ${rule.shape.text}` });
   return out;
 }
 
@@ -429,7 +432,7 @@ export function checkChildNames(componentName: string, children: ChildName[], fi
     issues.unshift({
       path: field,
       value: componentName,
-      problem: `${show(componentName)} gives the ${rule.what} ${show(child.name)}, ${full} characters${suffix ? ` with the ${suffix} Pulumi appends` : ""}, over the ${rule.max} a ${rule.what} takes`,
+      problem: `${show(componentName)} gives the ${rule.what} ${show(child.name)}, ${full} characters${suffix ? ` with the ${suffix} Pulumi appends` : ""}, over the ${rule.max} ${a(rule.what)} takes`,
       expected:
         allowed >= 1
           ? `use a name of at most ${allowed} characters (rule: ${rule.source})`
