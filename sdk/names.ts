@@ -39,7 +39,10 @@ export const AUTONAME_SUFFIX: Readonly<Record<Cloud, number>> = { aws: 8, azure:
 
 const startsAlnum = (s: string) => /^[A-Za-z0-9]/.test(s);
 const endsAlnum = (s: string) => /[A-Za-z0-9]$/.test(s);
-const CONTROL = /[\u0000-\u001f\u007f]/;
+/** A character class body of the ASCII control characters (0-31 and 127), which no cloud takes in a name. */
+const CONTROLS = `\\u0000-\\u001f\\u007f`;
+/** One character that is not a control character, nor one of `extra` (escaped for a character class). */
+const notControl = (extra = "") => new RegExp(`[^${CONTROLS}${extra}]`, "u");
 
 // AWS ---------------------------------------------------------------------------------------
 
@@ -56,17 +59,18 @@ const elbName = (what: string): NameRule => ({
   chars: "ASCII letters, digits and '-'",
   shape: {
     test: (s) => startsAlnum(s) && endsAlnum(s) && !/^internal-/i.test(s),
-    text: "start and end with a letter or digit, and not start with \"internal-\"",
+    text: 'start and end with a letter or digit, and not start with "internal-"',
   },
   autoname: AUTONAME_SUFFIX.aws,
-  source: "@pulumi/aws 7 lb.LoadBalancer / lb.TargetGroup `name`: at most 32 characters, alphanumerics or hyphens, not beginning or ending with a hyphen",
+  source:
+    "@pulumi/aws 7 lb.LoadBalancer / lb.TargetGroup `name`: at most 32 characters, alphanumerics or hyphens, not beginning or ending with a hyphen",
 });
 const anyPrintable = (what: string, max: number, source: string): NameRule => ({
   what,
   cloud: "aws",
   min: 1,
   max,
-  char: /[^\u0000-\u001f\u007f]/u,
+  char: notControl(),
   chars: "any character but control characters",
   autoname: AUTONAME_SUFFIX.aws,
   source,
@@ -75,7 +79,8 @@ const anyPrintable = (what: string, max: number, source: string): NameRule => ({
 // Azure ------------------------------------------------------------------------------------
 
 /** https://learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules */
-const AZURE_RULES = "Azure resource name rules (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules)";
+const AZURE_RULES =
+  "Azure resource name rules (learn.microsoft.com/azure/azure-resource-manager/management/resource-name-rules)";
 /** Microsoft.Network names: "Alphanumerics, underscores, periods, and hyphens. Start with alphanumeric. End alphanumeric or underscore." */
 const azureNetwork = (what: string, min: number, max: number): NameRule => ({
   what,
@@ -116,7 +121,7 @@ const azureInsights = (what: string, forbidden: string): NameRule => ({
   cloud: "azure",
   min: 1,
   max: 260,
-  char: new RegExp(`[^\\u0000-\\u001f\\u007f${forbidden.replace(/[\\\]^-]/g, "\\$&")}]`, "u"),
+  char: notControl(forbidden.replace(/[\\\]^-]/g, "\\$&")),
   chars: `any character but control characters and ${forbidden.split("").join(" ")}`,
   shape: { test: (s) => !/[ .]$/.test(s), text: "not end with a space or '.'" },
   autoname: AUTONAME_SUFFIX.azure,
@@ -148,7 +153,11 @@ const gcpCompute = (what: string): NameRule => ({
 /** https://kubernetes.io/docs/concepts/overview/working-with-objects/names/ */
 const K8S_NAMES = "Kubernetes object names (kubernetes.io/docs/concepts/overview/working-with-objects/names)";
 /** RFC 1035 label: Services, and Deployments (whose name becomes the pods' host names). */
-const k8sLabel = (what: string, max = 63, note = "RFC 1035 label names, at most 63 characters"): NameRule => ({
+const k8sLabel = (
+  what: string,
+  max = 63,
+  note = "RFC 1035 label names, at most 63 characters",
+): NameRule => ({
   what,
   cloud: "kubernetes",
   min: 1,
@@ -236,7 +245,7 @@ export const NAME_RULES: Readonly<Record<string, NameRule>> = {
     cloud: "aws",
     min: 1,
     max: 100,
-    char: /[^\u0000-\u001f\u007f:\\]/u,
+    char: notControl(":\\\\"),
     chars: "any character but control characters, ':' and '\\'",
     autoname: AUTONAME_SUFFIX.aws,
     source: "AWS Budgets API Budget.BudgetName: 1-100 characters matching [^:\\\\]+",
@@ -248,9 +257,13 @@ export const NAME_RULES: Readonly<Record<string, NameRule>> = {
     max: 63,
     char: /[a-z0-9.-]/,
     chars: "lowercase ASCII letters, digits, '.' and '-'",
-    shape: { test: (s) => /^[a-z0-9]/.test(s) && /[a-z0-9]$/.test(s), text: "start and end with a letter or digit" },
+    shape: {
+      test: (s) => /^[a-z0-9]/.test(s) && /[a-z0-9]$/.test(s),
+      text: "start and end with a letter or digit",
+    },
     autoname: AUTONAME_SUFFIX.aws,
-    source: "S3 bucket naming rules (docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html): 3-63 characters, lowercase letters, numbers, dots and hyphens",
+    source:
+      "S3 bucket naming rules (docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html): 3-63 characters, lowercase letters, numbers, dots and hyphens",
   },
 
   "azure-native:resources:ResourceGroup": {
@@ -312,7 +325,9 @@ export const NAME_RULES: Readonly<Record<string, NameRule>> = {
   "gcp:compute/firewall:Firewall": gcpCompute("GCP firewall rule"),
   "gcp:compute/instance:Instance": gcpCompute("GCP instance"),
   "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate": gcpCompute("GCP instance template"),
-  "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager": gcpCompute("GCP instance group manager"),
+  "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager": gcpCompute(
+    "GCP instance group manager",
+  ),
   "gcp:compute/regionAutoscaler:RegionAutoscaler": gcpCompute("GCP autoscaler"),
   "gcp:compute/regionHealthCheck:RegionHealthCheck": gcpCompute("GCP health check"),
   "gcp:compute/healthCheck:HealthCheck": gcpCompute("GCP health check"),
@@ -325,9 +340,13 @@ export const NAME_RULES: Readonly<Record<string, NameRule>> = {
     max: 63,
     char: /[a-z0-9._-]/,
     chars: "lowercase ASCII letters, digits, '-', '_' and '.'",
-    shape: { test: (s) => /^[a-z0-9]/.test(s) && /[a-z0-9]$/.test(s), text: "start and end with a letter or digit" },
+    shape: {
+      test: (s) => /^[a-z0-9]/.test(s) && /[a-z0-9]$/.test(s),
+      text: "start and end with a letter or digit",
+    },
     autoname: AUTONAME_SUFFIX.gcp,
-    source: "Cloud Storage bucket names (cloud.google.com/storage/docs/buckets#naming): 3-63 characters, lowercase letters, numbers, dashes, underscores and dots",
+    source:
+      "Cloud Storage bucket names (cloud.google.com/storage/docs/buckets#naming): 3-63 characters, lowercase letters, numbers, dashes, underscores and dots",
   },
 
   "kubernetes:core/v1:Service": k8sLabel("Kubernetes Service"),
@@ -361,7 +380,10 @@ export const AWS_SG_DESCRIPTION: NameRule = {
 const a = (what: string) => `${/^(A|E|I|O|U|S3)/.test(what) ? "an" : "a"} ${what}`;
 
 /** The problems of one cloud-side name under its rule (empty when the cloud accepts it). */
-export function nameProblems(rule: NameRule, name: string): { kind: "length" | "chars" | "shape"; text: string }[] {
+export function nameProblems(
+  rule: NameRule,
+  name: string,
+): { kind: "length" | "chars" | "shape"; text: string }[] {
   const out: { kind: "length" | "chars" | "shape"; text: string }[] = [];
   const chars = [...name];
   if (chars.length > rule.max || chars.length < rule.min)
@@ -571,9 +593,4 @@ export function claimNames(scope: object, component: string, wanted: NameClaim[]
   }
   if (issues.length === 0) for (const c of wanted) taken.set(`${c.space}\u0000${c.normalized}`, component);
   return issues;
-}
-
-/** True when `text` holds a control character (refused by every cloud in names and tags). */
-export function hasControlCharacter(text: string): boolean {
-  return CONTROL.test(text);
 }

@@ -121,7 +121,8 @@ const K8S_LABEL_CHARS = /[^A-Za-z0-9._-]/g;
 
 /** Characters a tag key or value keeps on a target before its length is cut (the limit counts these). */
 function keptLength(cloud: Cloud, text: string, isKey: boolean): number {
-  if (cloud === "gcp") return text.toLowerCase().replace(GCP_LABEL_CHARS, "_").length + (isKey && !/^[a-z]/i.test(text) ? 1 : 0);
+  if (cloud === "gcp")
+    return text.toLowerCase().replace(GCP_LABEL_CHARS, "_").length + (isKey && !/^[a-z]/i.test(text) ? 1 : 0);
   if (cloud === "kubernetes") {
     const name = isKey ? (text.split(/[:/]/).pop() ?? text) : text;
     return name.replace(K8S_LABEL_CHARS, "-").replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, "").length;
@@ -181,7 +182,8 @@ export function checkTags(cloud: Cloud, tags: Record<string, string>, field = "t
     from.set(k, key);
     out[k] = v;
     const reason = TAG_REWRITE[cloud];
-    if (k !== key) normalized.push({ cloud, field: path, kind: "tag key", original: key, normalized: k, reason });
+    if (k !== key)
+      normalized.push({ cloud, field: path, kind: "tag key", original: key, normalized: k, reason });
     if (v !== value)
       normalized.push({ cloud, field: path, kind: "tag value", original: value, normalized: v, reason });
   }

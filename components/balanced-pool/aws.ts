@@ -1,7 +1,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { createHash } from "node:crypto";
-import { AUTONAME_SUFFIX, AWS_SG_DESCRIPTION, checkChildNames, NAME_RULES, type Normalization } from "../../sdk/names";
+import {
+  AUTONAME_SUFFIX,
+  AWS_SG_DESCRIPTION,
+  checkChildNames,
+  NAME_RULES,
+  type Normalization,
+} from "../../sdk/names";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";

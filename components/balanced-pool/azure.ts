@@ -410,7 +410,11 @@ function names(settings: PoolSettings, members: MemberPlan[]) {
     ]);
   });
   // Azure names ignore case: two pools whose names differ only in case would share a load balancer name.
-  return { issues, normalized: [], claims: [{ space: "BalancedPool/azure/resource names", normalized: pool.toLowerCase() }] };
+  return {
+    issues,
+    normalized: [],
+    claims: [{ space: "BalancedPool/azure/resource names", normalized: pool.toLowerCase() }],
+  };
 }
 
 export const azurePoolBackend: PoolBackend<AzurePoolMember> = {

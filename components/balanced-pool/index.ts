@@ -298,8 +298,18 @@ export class BalancedPool extends pulumi.ComponentResource {
       if (args.dns && typeof args.dns === "object")
         for (const [field, value] of Object.entries(args.dns))
           if (field !== "resourceGroupName")
-            assertPlain(value, `args.dns.${field}`, "the DNS provider and names decide which records are created");
-      assertPlain(args.kubernetes, "args.kubernetes", "which Kubernetes settings are given is read", new Set(), 0);
+            assertPlain(
+              value,
+              `args.dns.${field}`,
+              "the DNS provider and names decide which records are created",
+            );
+      assertPlain(
+        args.kubernetes,
+        "args.kubernetes",
+        "which Kubernetes settings are given is read",
+        new Set(),
+        0,
+      );
       assertNetworkShape(args.network, "args.network");
     }
     const { settings, members, names } = planPool(name, args, { type: TYPE, parent: opts.parent }, BACKENDS);

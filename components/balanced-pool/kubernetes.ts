@@ -171,7 +171,7 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Kuber
 /** The pool's name is used as is in every object's name: a Service's is an RFC 1035 label ≤ 63. */
 function names(settings: PoolSettings, members: MemberPlan[]) {
   const issues: Issue[] = [];
-    const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
+  const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
   if (
     !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(settings.name) ||
     settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63

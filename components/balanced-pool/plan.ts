@@ -320,7 +320,7 @@ export function planPool(
   backends: Record<Cloud, PoolBackend>,
 ): { settings: PoolSettings; members: MemberPlan[]; names: PoolNames } {
   const c = new Checker("");
-  if (typeof args !== "object" || args === null) {
+  if (typeof args !== "object" || args === null || Array.isArray(args)) {
     c.add("args", args, "use an object with unit, placements (or spread) and scaling");
     throwIfIssues(c.issues, "BalancedPool arguments");
   }
@@ -416,9 +416,13 @@ export function planPool(
   }
   // Weighted DNS has children of its own on its provider's cloud, whatever the members' clouds.
   if (settings.dns?.provider === "azure")
-    issues.push(...checkChildNames(name, [{ type: "azure-native:trafficmanager:Profile", name: `${name}-tm` }]));
+    issues.push(
+      ...checkChildNames(name, [{ type: "azure-native:trafficmanager:Profile", name: `${name}-tm` }]),
+    );
   if (settings.dns?.provider === "gcp")
-    issues.push(...checkChildNames(name, [{ type: "gcp:compute/healthCheck:HealthCheck", name: `${name}-dns-hc` }]));
+    issues.push(
+      ...checkChildNames(name, [{ type: "gcp:compute/healthCheck:HealthCheck", name: `${name}-dns-hc` }]),
+    );
   throwIfIssues(dedupe(issues), `BalancedPool "${name}" members`);
   return { settings, members, names };
 }

@@ -272,7 +272,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
       unknownKeys(c, "filterTag", f, ["key", "value"]);
       if (!nonEmpty(f.key)) c.add("filterTag.key", f.key, 'use a tag name, e.g. "cost-center"');
       if (!nonEmpty(f.value)) c.add("filterTag.value", f.value, "use the value resources beneath carry");
-      filterTag = { key: String(f.key), value: String(f.value) };
+      if (nonEmpty(f.key) && nonEmpty(f.value)) filterTag = { key: f.key, value: f.value };
     }
   }
 
@@ -289,7 +289,11 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (args.azure !== undefined) {
     const s = c.object("azure", args.azure);
     if (s) unknownKeys(c, "azure", s, ["subscriptionId", "resourceGroupName"]);
-    if (s && isPlain(s.subscriptionId) && !(typeof s.subscriptionId === "string" && GUID.test(s.subscriptionId)))
+    if (
+      s &&
+      isPlain(s.subscriptionId) &&
+      !(typeof s.subscriptionId === "string" && GUID.test(s.subscriptionId))
+    )
       c.add(
         "azure.subscriptionId",
         s.subscriptionId,
@@ -338,7 +342,9 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   c.issues.push(
     ...checkChildNames(name, [
       { type: "aws:budgets/budget:Budget", name: `${name}-alert-aws` },
-      ...(args.azure !== undefined ? [{ type: "azure-native:consumption:Budget", name: `${name}-alert-azure` }] : []),
+      ...(args.azure !== undefined
+        ? [{ type: "azure-native:consumption:Budget", name: `${name}-alert-azure` }]
+        : []),
     ]),
   );
   const normalized: Normalization[] = [];
@@ -349,7 +355,9 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
         ["filterTag", { [filterTag.key]: filterTag.value }],
       ] as const) {
         const checked = checkTags(cloud, tags, field);
-        c.issues.push(...checked.issues.filter((i) => !c.issues.some((j) => formatIssue(j) === formatIssue(i))));
+        c.issues.push(
+          ...checked.issues.filter((i) => !c.issues.some((j) => formatIssue(j) === formatIssue(i))),
+        );
         normalized.push(...checked.normalized);
       }
     }

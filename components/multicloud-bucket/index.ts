@@ -293,7 +293,14 @@ function bucketNames(
   ];
   const normalized: Normalization[] = [];
   const rewrote = (what: string, to: string, reason: string) =>
-    normalized.push({ cloud, field: "name", kind: "resource names", original: name, normalized: to, reason: `${what}: ${reason}` });
+    normalized.push({
+      cloud,
+      field: "name",
+      kind: "resource names",
+      original: name,
+      normalized: to,
+      reason: `${what}: ${reason}`,
+    });
   if (bucket !== name)
     rewrote(
       cloud === "azure" ? "the blob container" : "the bucket",

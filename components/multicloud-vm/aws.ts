@@ -53,7 +53,10 @@ export const awsBackend: VmBackend<AwsVmResources> = {
       { type: "aws:ec2/securityGroup:SecurityGroup", name: `${name}-sg` },
       { rule: AWS_SG_DESCRIPTION, name: sgDescription(name), explicit: true },
       ...(args.sshPublicKey === undefined ? [] : [{ type: "aws:ec2/keyPair:KeyPair", name: `${name}-key` }]),
-      ...alarms.map((a) => ({ type: "aws:cloudwatch/metricAlarm:MetricAlarm", name: `${name}-cpu-${a.kind}` })),
+      ...alarms.map((a) => ({
+        type: "aws:cloudwatch/metricAlarm:MetricAlarm",
+        name: `${name}-cpu-${a.kind}`,
+      })),
     ]),
     normalized: [],
     claims: [],

@@ -62,7 +62,9 @@ export const azureBackend: VmBackend<AzureVmResources> = {
   names({ name, args, alarms, publicIp }) {
     const given = args.network?.azure;
     const children: ChildName[] = [
-      ...(given?.resourceGroupName ? [] : [{ type: "azure-native:resources:ResourceGroup", name: `${name}-rg` }]),
+      ...(given?.resourceGroupName
+        ? []
+        : [{ type: "azure-native:resources:ResourceGroup", name: `${name}-rg` }]),
       ...(given?.subnetId
         ? []
         : [
@@ -89,7 +91,8 @@ export const azureBackend: VmBackend<AzureVmResources> = {
                 kind: "host name",
                 original: name,
                 normalized: computerName,
-                reason: "the machine's host name (osProfile.computerName) is lowercase letters, digits and '-'",
+                reason:
+                  "the machine's host name (osProfile.computerName) is lowercase letters, digits and '-'",
               },
             ],
       claims: [],

@@ -122,7 +122,10 @@ export const kubernetesBackend: VmBackend<KubernetesVmResources> = {
     const namespace = k.namespace ?? "default";
     // Pod names add "-0" and the revision hash label needs 11 more: keep the set's name short.
     const base = baseName(name).name;
-    const selector = { "app.kubernetes.io/name": "multicloud-vm", "app.kubernetes.io/instance": instanceLabel(name) };
+    const selector = {
+      "app.kubernetes.io/name": "multicloud-vm",
+      "app.kubernetes.io/instance": instanceLabel(name),
+    };
     const labels = { ...tags, ...selector };
     const metadata = { namespace, labels };
 

@@ -21,7 +21,13 @@ export function assertPlain(
     );
   }
   // Resources hold Outputs of their own; a value seen before (a cycle) was checked already.
-  if (depth > 0 && value && typeof value === "object" && !pulumi.Resource.isInstance(value) && !seen.has(value)) {
+  if (
+    depth > 0 &&
+    value &&
+    typeof value === "object" &&
+    !pulumi.Resource.isInstance(value) &&
+    !seen.has(value)
+  ) {
     seen.add(value);
     for (const [k, v] of Object.entries(value))
       assertPlain(v, Array.isArray(value) ? `${field}[${k}]` : `${field}.${k}`, why, seen, depth - 1);

@@ -61,8 +61,13 @@ function runRows(rows: Row[]) {
     const message = errorOf(row.make).message;
     const lines = message.split("\n").map((l) => l.replace(/^\s+- /, ""));
     // One problem per line: the one this row is about starts with the field and shows the value.
-    const line = lines.find((l) => l.startsWith(`${row.field}: `) && l.includes(row.value) && row.fix.test(l));
-    expect(line, `no line starts with "${row.field}: ", shows ${row.value} and matches ${row.fix} in:\n${message}`).toBeDefined();
+    const line = lines.find(
+      (l) => l.startsWith(`${row.field}: `) && l.includes(row.value) && row.fix.test(l),
+    );
+    expect(
+      line,
+      `no line starts with "${row.field}: ", shows ${row.value} and matches ${row.fix} in:\n${message}`,
+    ).toBeDefined();
     await settleAll(recorded);
   });
 }
@@ -113,21 +118,24 @@ describe("MultiCloudVm", () => {
     },
     {
       case: "an AWS tag key in AWS's reserved prefix",
-      make: () => new Vm.MultiCloudVm("tagged-aws", { unit: UNIT, placement: AWS, tags: { "aws:team": "x" } }),
+      make: () =>
+        new Vm.MultiCloudVm("tagged-aws", { unit: UNIT, placement: AWS, tags: { "aws:team": "x" } }),
       field: "tags.aws:team",
       value: '"aws:team"',
       fix: /starts with "aws:", which AWS reserves .*; use another prefix/,
     },
     {
       case: "an Azure tag value past 256 characters",
-      make: () => new Vm.MultiCloudVm("tagged-az", { unit: UNIT, placement: AZURE, tags: { note: long(300) } }),
+      make: () =>
+        new Vm.MultiCloudVm("tagged-az", { unit: UNIT, placement: AZURE, tags: { note: long(300) } }),
       field: "tags.note",
       value: "the value is 300 characters",
       fix: /Azure tag values stop at 256; use a value of at most 256 characters \(learn\.microsoft\.com/,
     },
     {
       case: "two labels that become one on GCP",
-      make: () => new Vm.MultiCloudVm("tagged-gcp", { unit: UNIT, placement: GCP, tags: { Team: "a", team: "b" } }),
+      make: () =>
+        new Vm.MultiCloudVm("tagged-gcp", { unit: UNIT, placement: GCP, tags: { Team: "a", team: "b" } }),
       field: "tags.team",
       value: '"team" and "Team" both become the GCP tag "team"',
       fix: /keep one of them/,
@@ -153,9 +161,20 @@ describe("MultiCloudVm", () => {
     new Vm.MultiCloudVm("Web_Server.2", { unit: UNIT, placement: GCP, tags: { "Cost Center": "R&D" } });
     await settleAll(recorded);
     expect(normalizedOf("lepton-multicloud:index:MultiCloudVm", "Web_Server.2")).toEqual([
-      expect.objectContaining({ cloud: "gcp", field: "name", kind: "resource names", original: "Web_Server.2", normalized: "web-server-2" }),
+      expect.objectContaining({
+        cloud: "gcp",
+        field: "name",
+        kind: "resource names",
+        original: "Web_Server.2",
+        normalized: "web-server-2",
+      }),
       expect.objectContaining({ field: "tags.Cost Center", kind: "tag key", normalized: "cost_center" }),
-      expect.objectContaining({ field: "tags.Cost Center", kind: "tag value", original: "R&D", normalized: "r_d" }),
+      expect.objectContaining({
+        field: "tags.Cost Center",
+        kind: "tag value",
+        original: "R&D",
+        normalized: "r_d",
+      }),
     ]);
     // A name the cloud takes as is records nothing.
     new Vm.MultiCloudVm("plain-name", { unit: UNIT, placement: GCP });
@@ -183,7 +202,9 @@ describe("MultiCloudVm", () => {
       unit: UNIT,
       placement: AZURE,
       adminUsername: pulumi.output("ops"),
-      network: { azure: { resourceGroupName: pulumi.output("rg-shared"), subnetId: pulumi.output("/x/subnets/a") } },
+      network: {
+        azure: { resourceGroupName: pulumi.output("rg-shared"), subnetId: pulumi.output("/x/subnets/a") },
+      },
     });
     new Vm.MultiCloudVm("inputs-k8s", {
       unit: UNIT,
@@ -191,7 +212,9 @@ describe("MultiCloudVm", () => {
       kubernetes: { mountPath: pulumi.output("/srv") },
     });
     await settleAll(recorded);
-    const vm = ofType(recorded, "azure-native:compute:VirtualMachine").find((r) => r.name === "inputs-az-vm")!;
+    const vm = ofType(recorded, "azure-native:compute:VirtualMachine").find(
+      (r) => r.name === "inputs-az-vm",
+    )!;
     const osProfile = vm.inputs.osProfile as Record<string, unknown>;
     expect(osProfile.adminUsername).toBe("ops");
     expect(JSON.stringify(osProfile.linuxConfiguration)).toContain("/home/ops/.ssh/authorized_keys");
@@ -201,8 +224,14 @@ describe("MultiCloudVm", () => {
 });
 
 describe("BalancedPool", () => {
-  const pool = (name: string, args: Partial<import("../../components/balanced-pool").BalancedPoolArgs>) => () =>
-    new Pool.BalancedPool(name, { unit: UNIT, placements: [{ ...AWS, weight: 1 }], scaling: SCALING, ...args });
+  const pool =
+    (name: string, args: Partial<import("../../components/balanced-pool").BalancedPoolArgs>) => () =>
+      new Pool.BalancedPool(name, {
+        unit: UNIT,
+        placements: [{ ...AWS, weight: 1 }],
+        scaling: SCALING,
+        ...args,
+      });
 
   runRows([
     {
@@ -253,7 +282,9 @@ describe("BalancedPool", () => {
     for (const n of names) expect(n.length + 8, n).toBeLessThanOrEqual(32);
     expect(names[0]).toMatch(/^frontend-[0-9a-f]{6}-lb$/);
     expect(names[1]).toMatch(/^frontend-[0-9a-f]{6}-tg$/);
-    const tg = ofType(recorded, "aws:lb/targetGroup:TargetGroup").find((r) => r.name.startsWith("frontend-"))!;
+    const tg = ofType(recorded, "aws:lb/targetGroup:TargetGroup").find((r) =>
+      r.name.startsWith("frontend-"),
+    )!;
     expect((tg.inputs.tags as Record<string, string>).Name).toBe("frontend-aws-us-east-1");
     expect(normalizedOf("lepton-multicloud:index:BalancedPool", "frontend")).toEqual([
       expect.objectContaining({ cloud: "aws", original: "frontend-aws-us-east-1-lb", normalized: names[0] }),
@@ -280,17 +311,27 @@ describe("BalancedPool", () => {
       kubernetes: { image: pulumi.output("nginx:1.27"), namespace: pulumi.output("web") },
     })();
     await settleAll(recorded);
-    const lt = ofType(recorded, "aws:ec2/launchTemplate:LaunchTemplate").find((r) => r.name.startsWith("inputs-pool-"))!;
+    const lt = ofType(recorded, "aws:ec2/launchTemplate:LaunchTemplate").find((r) =>
+      r.name.startsWith("inputs-pool-"),
+    )!;
     expect(Buffer.from(lt.inputs.userData as string, "base64").toString()).toBe("#!/bin/sh\necho ready\n");
-    const deployment = ofType(recorded, "kubernetes:apps/v1:Deployment").find((r) => r.name.startsWith("inputs-pool-"))!;
+    const deployment = ofType(recorded, "kubernetes:apps/v1:Deployment").find((r) =>
+      r.name.startsWith("inputs-pool-"),
+    )!;
     expect(JSON.stringify(deployment.inputs)).toContain('"image":"nginx:1.27"');
     expect((deployment.inputs.metadata as Record<string, unknown>).namespace).toBe("web");
   });
 });
 
 describe("BudgetedStack", () => {
-  const budget = (name: string, args: Partial<import("../../components/budgeted-stack").BudgetedStackArgs>) => () =>
-    new Budget.BudgetedStack(name, { monthlyBudgetUsd: 100, costTags: { owner: "team" }, seal: "manual", ...args });
+  const budget =
+    (name: string, args: Partial<import("../../components/budgeted-stack").BudgetedStackArgs>) => () =>
+      new Budget.BudgetedStack(name, {
+        monthlyBudgetUsd: 100,
+        costTags: { owner: "team" },
+        seal: "manual",
+        ...args,
+      });
 
   runRows([
     {
@@ -333,14 +374,23 @@ describe("BudgetedStack", () => {
     await settleAll(recorded);
     const normalized = normalizedOf("lepton-multicloud:index:BudgetedStack", "b-inputs");
     expect(normalized.map((n) => `${n.cloud} ${n.kind} ${n.normalized}`)).toEqual(
-      expect.arrayContaining(["gcp tag key cost_center", "gcp tag value r_d", "kubernetes tag key Cost-Center"]),
+      expect.arrayContaining([
+        "gcp tag key cost_center",
+        "gcp tag value r_d",
+        "kubernetes tag key Cost-Center",
+      ]),
     );
   });
 });
 
 describe("MultiCloudBucket", () => {
-  const bucket = (name: string, args: Partial<import("../../components/multicloud-bucket").MultiCloudBucketArgs>) => () =>
-    new Bucket.MultiCloudBucket(name, { storage: { expectedGb: 10 }, placement: { cloud: "aws", region: "us-east-1" }, ...args });
+  const bucket =
+    (name: string, args: Partial<import("../../components/multicloud-bucket").MultiCloudBucketArgs>) => () =>
+      new Bucket.MultiCloudBucket(name, {
+        storage: { expectedGb: 10 },
+        placement: { cloud: "aws", region: "us-east-1" },
+        ...args,
+      });
 
   runRows([
     {

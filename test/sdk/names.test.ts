@@ -50,16 +50,26 @@ describe("checkChildNames", () => {
     expect(issues).toHaveLength(1);
     expect(issues[0].path).toBe("name");
     // 120 + "-vm" + 8 = 131 over 64: the name may be 120 - 67 = 53 characters.
-    expect(issues[0].problem).toMatch(/Azure virtual machine ".*-vm", 131 characters with the 8 Pulumi appends, over the 64 an Azure virtual machine takes/);
-    expect(issues[0].expected).toMatch(/^use a name of at most 53 characters \(rule: Azure resource name rules/);
+    expect(issues[0].problem).toMatch(
+      /Azure virtual machine ".*-vm", 131 characters with the 8 Pulumi appends, over the 64 an Azure virtual machine takes/,
+    );
+    expect(issues[0].expected).toMatch(
+      /^use a name of at most 53 characters \(rule: Azure resource name rules/,
+    );
   });
 
   it("counts no suffix for a name set as is, and checks characters and shape", () => {
     expect(
-      checkChildNames("web", [{ type: "azure-native:network:LoadBalancer", name: "x".repeat(80), explicit: true }]),
+      checkChildNames("web", [
+        { type: "azure-native:network:LoadBalancer", name: "x".repeat(80), explicit: true },
+      ]),
     ).toEqual([]);
-    const [chars] = checkChildNames("my pool", [{ type: "aws:lb/targetGroup:TargetGroup", name: "my pool-tg" }]);
-    expect(chars.problem).toMatch(/" " is not allowed in an AWS target group \(ASCII letters, digits and '-'\)/);
+    const [chars] = checkChildNames("my pool", [
+      { type: "aws:lb/targetGroup:TargetGroup", name: "my pool-tg" },
+    ]);
+    expect(chars.problem).toMatch(
+      /" " is not allowed in an AWS target group \(ASCII letters, digits and '-'\)/,
+    );
     const [shape] = checkChildNames("internal-api", [
       { type: "aws:lb/loadBalancer:LoadBalancer", name: "internal-api-lb" },
     ]);
@@ -67,9 +77,11 @@ describe("checkChildNames", () => {
   });
 
   it("ignores children of types without a naming rule", () => {
-    expect(checkChildNames("x", [{ type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name: "?" }])).toEqual(
-      [],
-    );
+    expect(
+      checkChildNames("x", [
+        { type: "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", name: "?" },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -117,16 +129,21 @@ describe("claimNames", () => {
     );
     // The same name again is Pulumi's duplicate URN to report; another space or program is free.
     expect(claimNames(scope, "MyVM", [{ space, normalized: "myvm" }])).toEqual([]);
-    expect(claimNames(scope, "myvm", [{ space: "MultiCloudVm/kubernetes/resource names", normalized: "myvm" }])).toEqual(
-      [],
-    );
+    expect(
+      claimNames(scope, "myvm", [{ space: "MultiCloudVm/kubernetes/resource names", normalized: "myvm" }]),
+    ).toEqual([]);
     expect(claimNames({}, "myvm", [{ space, normalized: "myvm" }])).toEqual([]);
   });
 
   it("claims nothing when one of the names collides", () => {
     const scope = {};
     claimNames(scope, "a", [{ space: "s/gcp/x", normalized: "n1" }]);
-    expect(claimNames(scope, "b", [{ space: "s/gcp/x", normalized: "n2" }, { space: "s/gcp/x", normalized: "n1" }])).toHaveLength(1);
+    expect(
+      claimNames(scope, "b", [
+        { space: "s/gcp/x", normalized: "n2" },
+        { space: "s/gcp/x", normalized: "n1" },
+      ]),
+    ).toHaveLength(1);
     expect(claimNames(scope, "c", [{ space: "s/gcp/x", normalized: "n2" }])).toEqual([]);
   });
 });
@@ -137,7 +154,12 @@ describe("checkTags", () => {
     expect(r.issues).toEqual([]);
     expect(r.tags).toEqual({ cost_centre: "42", a_b_: "x" });
     expect(r.normalized).toEqual([
-      expect.objectContaining({ field: "tags.cost/centre", kind: "tag key", original: "cost/centre", normalized: "cost_centre" }),
+      expect.objectContaining({
+        field: "tags.cost/centre",
+        kind: "tag key",
+        original: "cost/centre",
+        normalized: "cost_centre",
+      }),
       expect.objectContaining({ field: "tags.a<b>", original: "a<b>", normalized: "a_b_" }),
     ]);
     expect(r.tags).toEqual(normalizeTags("azure", { "cost/centre": "42", "a<b>": "x" }));
@@ -159,8 +181,13 @@ describe("checkTags", () => {
   });
 
   it("refuses AWS's reserved prefix and two keys that become one", () => {
-    expect(checkTags("aws", { "aws:owner": "me" }).issues[0].problem).toMatch(/starts with "aws:", which AWS reserves/);
+    expect(checkTags("aws", { "aws:owner": "me" }).issues[0].problem).toMatch(
+      /starts with "aws:", which AWS reserves/,
+    );
     const [clash] = checkTags("gcp", { Team: "a", team: "b" }, "costTags").issues;
-    expect(clash).toMatchObject({ path: "costTags.team", problem: '"team" and "Team" both become the GCP tag "team"' });
+    expect(clash).toMatchObject({
+      path: "costTags.team",
+      problem: '"team" and "Team" both become the GCP tag "team"',
+    });
   });
 });
