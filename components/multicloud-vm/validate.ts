@@ -77,6 +77,8 @@ export function checkArgs(args: MultiCloudVmArgs): CheckedArgs {
     "it prices the machine on Kubernetes, which placement compares with the clouds",
   );
   assertNetworkShape(args.network);
+  // Which Kubernetes settings are given is read; the image, namespace and storage class may be Outputs.
+  assertPlain(args.kubernetes, "kubernetes", "its fields are read when the program runs", new Set(), 0);
   c.unknownKeys(args, FIELDS);
 
   const ingress = checkIngress(args.ingress);
