@@ -1,5 +1,13 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { createHash } from "node:crypto";
+import {
+  AUTONAME_SUFFIX,
+  AWS_SG_DESCRIPTION,
+  checkChildNames,
+  NAME_RULES,
+  type Normalization,
+} from "../../sdk/names";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";
@@ -78,6 +86,29 @@ function groupPricing(member: MemberPlan, count: number): PricedInput {
 
 const lbType = (settings: PoolSettings) => (settings.protocol === "http" ? "application" : "network");
 
+/** Longest logical name of a load balancer or target group: their names stop at 32, autonaming adds 8. */
+const ELB_LOGICAL_MAX = NAME_RULES["aws:lb/targetGroup:TargetGroup"].max - AUTONAME_SUFFIX.aws;
+
+/**
+ * The logical name of a member's load balancer (`lb`) or target group (`tg`): `<pool>-<member>-<suffix>`
+ * when that fits AWS's 32 characters with autonaming's 8; else the pool name's start, a hash of
+ * pool and member (so names stay distinct) and the suffix. A name that long never deployed (the
+ * provider refuses it at preview), so shortening it moves no running resource.
+ */
+export function elbLogicalName(pool: string, memberKey: string, suffix: "lb" | "tg"): string {
+  const full = `${pool}-${memberKey}-${suffix}`;
+  if (full.length <= ELB_LOGICAL_MAX) return full;
+  const hash = createHash("sha256").update(`${pool}/${memberKey}`).digest("hex").slice(0, 6);
+  const head = pool.slice(0, ELB_LOGICAL_MAX - suffix.length - hash.length - 2).replace(/-+$/, "");
+  return `${head}-${hash}-${suffix}`;
+}
+
+/** The security groups' descriptions, which carry the pool's name. */
+const sgDescriptions = (pool: string, key: string) => [
+  `Load balancer of ${pool} (${key})`,
+  `Instances of ${pool} (${key})`,
+];
+
 function build(ctx: MemberContext): {
   endpoint: MemberEndpoint;
   resources: AwsPoolMember;
@@ -92,17 +123,18 @@ function build(ctx: MemberContext): {
   const { port } = settings;
   const { vpcId, subnetIds } = awsNetwork(region, settings.network.aws, opts);
 
+  const [lbDescription, description] = sgDescriptions(settings.name, member.key);
   const lbSg = child(
     aws.ec2.SecurityGroup,
     n("lb-sg"),
-    { region, vpcId, description: `Load balancer of ${settings.name} (${member.key})`, tags },
+    { region, vpcId, description: lbDescription, tags },
     opts,
     t.loadBalancerSecurityGroup,
   );
   const sg = child(
     aws.ec2.SecurityGroup,
     n("sg"),
-    { region, vpcId, description: `Instances of ${settings.name} (${member.key})`, tags },
+    { region, vpcId, description, tags },
     opts,
     t.securityGroup,
   );
@@ -177,7 +209,9 @@ function build(ctx: MemberContext): {
           },
         },
       ],
-      ...(settings.userData !== undefined ? { userData: base64UserData(settings.userData) } : {}),
+      ...(settings.userData !== undefined
+        ? { userData: pulumi.output(settings.userData).apply(base64UserData) }
+        : {}),
       tagSpecifications: [
         { resourceType: "instance", tags },
         { resourceType: "volume", tags },
@@ -191,7 +225,7 @@ function build(ctx: MemberContext): {
 
   const loadBalancer = child(
     aws.lb.LoadBalancer,
-    n("lb"),
+    elbLogicalName(settings.name, member.key, "lb"),
     {
       region,
       loadBalancerType: lbType(settings),
@@ -206,7 +240,7 @@ function build(ctx: MemberContext): {
   );
   const targetGroup = child(
     aws.lb.TargetGroup,
-    n("tg"),
+    elbLogicalName(settings.name, member.key, "tg"),
     {
       region,
       vpcId,
@@ -301,8 +335,42 @@ function build(ctx: MemberContext): {
   };
 }
 
+/** Checks the members' children's names; records load balancer and target group names shortened to fit. */
+function names(settings: PoolSettings, members: MemberPlan[]) {
+  const pool = settings.name;
+  const normalized: Normalization[] = [];
+  const issues = members.flatMap((m) => {
+    const n = (suffix: string) => `${pool}-${m.key}-${suffix}`;
+    const elb = (["lb", "tg"] as const).map((suffix) => {
+      const logical = elbLogicalName(pool, m.key, suffix);
+      if (logical !== n(suffix))
+        normalized.push({
+          cloud: "aws",
+          field: "name",
+          kind: "resource names",
+          original: n(suffix),
+          normalized: logical,
+          reason: `AWS ${suffix === "lb" ? "load balancer" : "target group"} names stop at 32 characters with the 8 Pulumi appends: the pool name's start and a hash of pool and member (the Name tag keeps ${pool}-${m.key})`,
+        });
+      return logical;
+    });
+    return checkChildNames(pool, [
+      { type: "aws:ec2/securityGroup:SecurityGroup", name: n("lb-sg") },
+      { type: "aws:ec2/securityGroup:SecurityGroup", name: n("sg") },
+      ...sgDescriptions(pool, m.key).map((d) => ({ rule: AWS_SG_DESCRIPTION, name: d, explicit: true })),
+      { type: "aws:ec2/launchTemplate:LaunchTemplate", name: n("lt") },
+      { type: "aws:lb/loadBalancer:LoadBalancer", name: elb[0] },
+      { type: "aws:lb/targetGroup:TargetGroup", name: elb[1] },
+      { type: "aws:autoscaling/group:Group", name: n("asg") },
+      { type: "aws:autoscaling/policy:Policy", name: n("cpu") },
+    ]);
+  });
+  return { issues, normalized, claims: [] };
+}
+
 export const awsPoolBackend: PoolBackend<AwsPoolMember> = {
   endpointKind: "hostname",
+  names,
   check: (settings, members) => regionalNetworkIssues(members, settings.network.aws, "network.aws", "a VPC"),
   pricing: (settings, member, count) => ({
     group: groupPricing(member, count),

@@ -7,6 +7,7 @@ import * as resources from "@pulumi/azure-native/resources";
 import * as trafficmanager from "@pulumi/azure-native/trafficmanager";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
+import { checkChildNames } from "../../sdk/names";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { azureImageReference } from "../shared/images";
 import { azureSecurityRules } from "../shared/ingress";
@@ -259,7 +260,9 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Azure
         osProfile: {
           computerNamePrefix: member.key.replace(/[^a-zA-Z0-9-]/g, "").slice(0, 9),
           adminUsername: ADMIN_USER,
-          ...(settings.userData !== undefined ? { customData: base64UserData(settings.userData) } : {}),
+          ...(settings.userData !== undefined
+            ? { customData: pulumi.output(settings.userData).apply(base64UserData) }
+            : {}),
           linuxConfiguration: {
             disablePasswordAuthentication: true,
             ssh: {
@@ -385,8 +388,38 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Azure
   };
 }
 
+/** Checks the members' children's names; the load balancer's is fixed (see `build`), the rest autonamed. */
+function names(settings: PoolSettings, members: MemberPlan[]) {
+  const pool = settings.name;
+  const given = settings.network.azure ?? {};
+  const issues = members.flatMap((m) => {
+    const n = (suffix: string) => `${pool}-${m.key}-${suffix}`;
+    return checkChildNames(pool, [
+      ...(given.resourceGroupName ? [] : [{ type: "azure-native:resources:ResourceGroup", name: n("rg") }]),
+      ...(given.subnetId
+        ? []
+        : [
+            { type: "azure-native:network:VirtualNetwork", name: n("vnet") },
+            { type: "azure-native:network:Subnet", name: n("subnet") },
+          ]),
+      { type: "azure-native:network:NetworkSecurityGroup", name: n("nsg") },
+      { type: "azure-native:network:PublicIPAddress", name: n("ip") },
+      { type: "azure-native:network:LoadBalancer", name: n("lb"), explicit: true },
+      { type: "azure-native:compute:VirtualMachineScaleSet", name: n("vmss") },
+      { type: "azure-native:monitor:AutoscaleSetting", name: n("autoscale") },
+    ]);
+  });
+  // Azure names ignore case: two pools whose names differ only in case would share a load balancer name.
+  return {
+    issues,
+    normalized: [],
+    claims: [{ space: "BalancedPool/azure/resource names", normalized: pool.toLowerCase() }],
+  };
+}
+
 export const azurePoolBackend: PoolBackend<AzurePoolMember> = {
   endpointKind: "ip",
+  names,
   check(settings, members) {
     const issues: Issue[] = regionalNetworkIssues(
       members,
@@ -394,17 +427,6 @@ export const azurePoolBackend: PoolBackend<AzurePoolMember> = {
       "network.azure.subnetId",
       "a subnet",
     );
-    // Load balancer names are fixed (see build) and Azure caps them at 80 characters.
-    for (const m of members) {
-      const lbName = `${settings.name}-${m.key}-lb`;
-      if (lbName.length > 80 || !/^[a-zA-Z0-9][a-zA-Z0-9._-]*[a-zA-Z0-9_]$/.test(lbName))
-        issues.push({
-          path: "name",
-          value: settings.name,
-          problem: `${JSON.stringify(settings.name)} gives the Azure load balancer name ${JSON.stringify(lbName)}, which Azure refuses`,
-          expected: "use a shorter name of letters, digits, '-', '_' and '.'",
-        });
-    }
     return issues;
   },
   pricing: (settings, member, count) => ({

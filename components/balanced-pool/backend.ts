@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { Catalog } from "../../sdk/catalog/catalog";
 import type { Cloud } from "../../sdk/catalog/types";
 import type { Issue } from "../../sdk/errors";
+import type { NameClaim, Normalization } from "../../sdk/names";
 import type { Placement } from "../../sdk/placement/place";
 import type { Capacity } from "../../sdk/placement/split";
 import type { ResolvedComputeUnit } from "../../sdk/units/compute";
@@ -25,11 +26,13 @@ export interface PoolSettings {
   /** Instances get public addresses for outbound access (inbound stays as the rules say). */
   publicIp: boolean;
   network: NetworkArgs;
-  userData?: string;
+  userData?: pulumi.Input<string>;
   providers: ProviderMap;
   transform: BalancedPoolTransforms;
-  kubernetes: { image: string; namespace: string };
-  dns?: Required<Pick<PoolDns, "provider" | "zone" | "name" | "ttl">> & { resourceGroupName?: string };
+  kubernetes: { image: pulumi.Input<string>; namespace: pulumi.Input<string> };
+  dns?: Required<Pick<PoolDns, "provider" | "zone" | "name" | "ttl">> & {
+    resourceGroupName?: pulumi.Input<string>;
+  };
   /** The catalog placement and pricing read. */
   catalog: Catalog;
   /** The tags of the pool's children on a target, normalized for it (budget, component, unit, user). */
@@ -83,10 +86,22 @@ export interface MemberContext {
   member: MemberPlan;
 }
 
+/** The cloud-side names a target derives from the pool's name, checked. */
+export interface PoolNames {
+  /** Problems with the names, on field `name`. */
+  issues: Issue[];
+  /** Names the target rewrote to fit, for the plan to show. */
+  normalized: Normalization[];
+  /** Names no other pool of this program may share. */
+  claims: NameClaim[];
+}
+
 /** One target of a pool. Adding a target is adding a file that implements this. */
 export interface PoolBackend<R = object> {
   /** Whether members on this target are reached by host name or by IP address (weighted DNS needs to know). */
   readonly endpointKind: "hostname" | "ip";
+  /** The children's names on this target, checked against its rules before any child exists. */
+  names(settings: PoolSettings, members: MemberPlan[]): PoolNames;
   /** Problems only this target has with the pool's arguments (names, limits), before any child exists. */
   check(settings: PoolSettings, members: MemberPlan[]): Issue[];
   /**

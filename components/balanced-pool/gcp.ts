@@ -1,6 +1,7 @@
 import * as gcp from "@pulumi/gcp";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
+import { NAME_RULES } from "../../sdk/names";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
 import { gcpFirewallRules } from "../shared/ingress";
@@ -163,10 +164,13 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
           ...(settings.publicIp ? { accessConfigs: [{ networkTier: "PREMIUM" }] } : {}),
         },
       ],
-      metadata: {
-        "enable-oslogin": "TRUE",
-        ...(settings.userData !== undefined ? gcpUserDataMetadata(settings.userData) : {}),
-      },
+      // Where the script goes (user-data or startup-script) depends on what it is.
+      metadata:
+        settings.userData === undefined
+          ? { "enable-oslogin": "TRUE" }
+          : pulumi
+              .output(settings.userData)
+              .apply((script) => ({ "enable-oslogin": "TRUE", ...gcpUserDataMetadata(script) })),
       shieldedInstanceConfig: { enableSecureBoot: true, enableVtpm: true, enableIntegrityMonitoring: true },
       ...(accelerator
         ? {
@@ -284,8 +288,23 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
   };
 }
 
+/** The pool's name is used as is in every GCP child's name, which GCP restricts to `[a-z]([-a-z0-9]*[a-z0-9])?` ≤ 63. */
+function names(settings: PoolSettings, members: MemberPlan[]) {
+  const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
+  const issues: Issue[] = [];
+  if (!GCP_NAME.test(settings.name) || settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63)
+    issues.push({
+      path: "name",
+      value: settings.name,
+      problem: `${JSON.stringify(settings.name)} cannot name the pool's GCP resources`,
+      expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (GCP names stop at 63, and "-${longest}-autoscaler" plus Pulumi's suffix are appended; ${NAME_RULES["gcp:compute/instance:Instance"].source})`,
+    });
+  return { issues, normalized: [], claims: [] };
+}
+
 export const gcpPoolBackend: PoolBackend<GcpPoolMember> = {
   endpointKind: "ip",
+  names,
   check(settings: PoolSettings, members: MemberPlan[]): Issue[] {
     const issues = regionalNetworkIssues(
       members,
@@ -293,16 +312,9 @@ export const gcpPoolBackend: PoolBackend<GcpPoolMember> = {
       "network.gcp.subnetwork",
       "a subnetwork",
     );
-    const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
-    if (!GCP_NAME.test(settings.name) || settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63)
-      issues.push({
-        path: "name",
-        value: settings.name,
-        problem: `${JSON.stringify(settings.name)} cannot name the pool's GCP resources`,
-        expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (GCP names stop at 63, and "-${longest}-autoscaler" plus Pulumi's suffix are appended)`,
-      });
     if (
-      settings.userData?.trimStart().startsWith("#cloud-config") &&
+      typeof settings.userData === "string" &&
+      settings.userData.trimStart().startsWith("#cloud-config") &&
       !gcpImageRunsCloudInit(settings.unit.image)
     )
       issues.push({

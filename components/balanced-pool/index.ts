@@ -4,7 +4,8 @@ import { throwIfIssues } from "../../sdk/errors";
 import type { ComputeUnit } from "../../sdk/units/compute";
 import { reportCost } from "../shared/cost-sink";
 import type { IngressRule } from "../shared/ingress";
-import type { NetworkArgs } from "../shared/network";
+import { claimChildNames, normalizedInput } from "../shared/names";
+import { assertNetworkShape, type NetworkArgs } from "../shared/network";
 import { assertPlain } from "../shared/plain";
 import type { ProviderMap } from "../shared/providers";
 import { awsPoolBackend, AwsPoolMember, AwsPoolTransforms, route53Dns, Route53Resources } from "./aws";
@@ -86,15 +87,15 @@ export interface PoolDns {
   /** Seconds resolvers may cache an answer. @default 60 */
   ttl?: number;
   /** Azure only: the resource group of the DNS zone, where the Traffic Manager profile goes too. */
-  resourceGroupName?: string;
+  resourceGroupName?: pulumi.Input<string>;
 }
 
 /** Kubernetes members: what runs in the pods. */
 export interface PoolKubernetes {
   /** Container image. @default the official image of `unit.image` (e.g. `ubuntu:24.04`) */
-  image?: string;
-  /** Namespace of the pool's objects. @default "default" */
-  namespace?: string;
+  image?: pulumi.Input<string>;
+  /** Namespace of the pool's objects (checked when it is a plain string). @default "default" */
+  namespace?: pulumi.Input<string>;
 }
 
 /** Per-child escape hatches, per target (see `Transform`). @default none */
@@ -105,7 +106,11 @@ export interface BalancedPoolTransforms {
   kubernetes?: KubernetesPoolTransforms;
 }
 
-/** Arguments of a BalancedPool. Placement reads them while the program runs: pass plain values. */
+/**
+ * Arguments of a BalancedPool. The fields placement, the capacity split and the resource layout
+ * read while the program runs take plain values (see `PLAIN`); `userData`, the Kubernetes image
+ * and namespace, the DNS zone's resource group and the network ids take Inputs.
+ */
 export interface BalancedPoolArgs {
   /** What each instance needs. */
   unit: ComputeUnit;
@@ -157,10 +162,11 @@ export interface BalancedPoolArgs {
   expectedUtilization?: number;
   /**
    * Boot script (shell or `#cloud-config`) of every instance; on Kubernetes the container's
-   * command (`/bin/sh -c`). At most 16 KB.
+   * command (`/bin/sh -c`). At most 16 KB; checked (size, `#cloud-config` where no cloud-init
+   * runs) when it is a plain string.
    * @default none
    */
-  userData?: string;
+  userData?: pulumi.Input<string>;
   /** Kubernetes members. @default the unit's official image in "default" */
   kubernetes?: PoolKubernetes;
 }
@@ -197,6 +203,22 @@ export type { CloudDnsResources, GcpPoolMember, GcpPoolTransforms } from "./gcp"
 export type { KubernetesPoolMember, KubernetesPoolTransforms } from "./kubernetes";
 
 const TYPE = "lepton-multicloud:index:BalancedPool";
+
+/** Fields read while the program runs, and why each must be a plain value, in the field's terms. */
+const PLAIN: Partial<Record<keyof BalancedPoolArgs, string>> = {
+  unit: "placement reads the unit to choose each member's instance type",
+  placements: "placement reads them to decide the members",
+  spread: "placement reads it to choose the members' regions",
+  scaling: "the pool's capacity is split across the members by weight when the program runs",
+  port: "it is checked and written into every member's load balancer, health check and firewall rules",
+  protocol: "it decides which load balancer each member gets",
+  healthCheck: "it is checked against the protocol and each cloud's limits",
+  ingress: "each rule is checked (SSH or RDP open to the internet is refused) and becomes firewall rules",
+  publicIp: "it decides whether the instances get addresses",
+  tags: "tags are checked and rewritten for each member's cloud",
+  expectedUtilization:
+    "it is checked and written into the lepton:expected-utilization tag the cost rules read during preview",
+};
 
 const BACKENDS: Record<Cloud, PoolBackend> = {
   aws: awsPoolBackend,
@@ -269,9 +291,28 @@ export class BalancedPool extends pulumi.ComponentResource {
   constructor(name: string, args: BalancedPoolArgs, opts: pulumi.ComponentResourceOptions = {}) {
     // Every check, placement and the capacity split happen first: on an error nothing is registered.
     // Providers and transforms are passed through to the children, not read: they may hold Outputs.
-    for (const [field, value] of Object.entries(args ?? {}))
-      if (field !== "providers" && field !== "transform") assertPlain(value, `args.${field}`);
-    const { settings, members } = planPool(name, args, { type: TYPE, parent: opts.parent }, BACKENDS);
+    if (typeof args === "object" && args !== null) {
+      for (const [field, why] of Object.entries(PLAIN))
+        assertPlain(args[field as keyof BalancedPoolArgs], `args.${field}`, why);
+      // The DNS provider and names decide the records; the zone's resource group may be an Output.
+      if (args.dns && typeof args.dns === "object")
+        for (const [field, value] of Object.entries(args.dns))
+          if (field !== "resourceGroupName")
+            assertPlain(
+              value,
+              `args.dns.${field}`,
+              "the DNS provider and names decide which records are created",
+            );
+      assertPlain(
+        args.kubernetes,
+        "args.kubernetes",
+        "which Kubernetes settings are given is read",
+        new Set(),
+        0,
+      );
+      assertNetworkShape(args.network, "args.network");
+    }
+    const { settings, members, names } = planPool(name, args, { type: TYPE, parent: opts.parent }, BACKENDS);
     if (settings.dns) {
       const dnsIssues = DNS_BACKENDS[settings.dns.provider].check(
         settings,
@@ -279,6 +320,7 @@ export class BalancedPool extends pulumi.ComponentResource {
       );
       throwIfIssues(dnsIssues, `BalancedPool "${name}" dns`);
     }
+    throwIfIssues(claimChildNames(name, names.claims), `BalancedPool "${name}" name`);
     // The engine (and the policy pack) sees the plain arguments, with the resolved expected
     // utilization and the pool's capacity; providers and transforms stay out (resources, functions).
     const { providers: _providers, transform: _transform, ...plainArgs } = args;
@@ -290,6 +332,7 @@ export class BalancedPool extends pulumi.ComponentResource {
         ...plainArgs,
         expectedUtilization: args.expectedUtilization ?? settings.targetCpuUtilization,
         capacity: { min: total("min"), desired: total("desired"), max: total("max") },
+        ...normalizedInput(names.normalized),
       },
       opts,
     );

@@ -1,5 +1,6 @@
 import * as k8s from "@pulumi/kubernetes";
 import type { Issue } from "../../sdk/errors";
+import { NAME_RULES } from "../../sdk/names";
 import { kubernetesLabelValue } from "../../sdk/tags";
 import { child, type Transform } from "../shared/transform";
 import type {
@@ -167,22 +168,29 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Kuber
   };
 }
 
+/** The pool's name is used as is in every object's name: a Service's is an RFC 1035 label ≤ 63. */
+function names(settings: PoolSettings, members: MemberPlan[]) {
+  const issues: Issue[] = [];
+  const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
+  if (
+    !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(settings.name) ||
+    settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63
+  )
+    issues.push({
+      path: "name",
+      value: settings.name,
+      problem: `${JSON.stringify(settings.name)} cannot name the pool's Kubernetes objects`,
+      expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (${NAME_RULES["kubernetes:core/v1:Service"].source})`,
+    });
+  return { issues, normalized: [], claims: [] };
+}
+
 export const kubernetesPoolBackend: PoolBackend<KubernetesPoolMember> = {
   // Most clusters give LoadBalancer Services an IP; EKS gives a host name, which weighted DNS cannot mix with IPs.
   endpointKind: "ip",
+  names,
   check(settings: PoolSettings, members: MemberPlan[]): Issue[] {
     const issues: Issue[] = [];
-    const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
-    if (
-      !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(settings.name) ||
-      settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63
-    )
-      issues.push({
-        path: "name",
-        value: settings.name,
-        problem: `${JSON.stringify(settings.name)} cannot name the pool's Kubernetes objects`,
-        expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters`,
-      });
     for (const m of members)
       if (m.capacity.min < 1)
         issues.push({
@@ -191,7 +199,7 @@ export const kubernetesPoolBackend: PoolBackend<KubernetesPoolMember> = {
           problem: `0 leaves the Kubernetes member "${m.key}" no pod at min, but a HorizontalPodAutoscaler keeps at least 1`,
           expected: "raise scaling.min so every Kubernetes member gets at least one",
         });
-    if (settings.userData?.trimStart().startsWith("#cloud-config"))
+    if (typeof settings.userData === "string" && settings.userData.trimStart().startsWith("#cloud-config"))
       issues.push({
         path: "userData",
         value: "#cloud-config …",

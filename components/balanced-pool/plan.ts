@@ -2,9 +2,10 @@ import type * as pulumi from "@pulumi/pulumi";
 import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../../sdk/catalog/types";
 import type { Cloud } from "../../sdk/catalog/types";
 import { Issue, LeptonError, throwIfIssues, ValidationError } from "../../sdk/errors";
+import { checkChildNames } from "../../sdk/names";
 import { PlacementError } from "../../sdk/placement/place";
 import type { Placement } from "../../sdk/placement/place";
-import { TAGS } from "../../sdk/tags";
+import { checkTags, TAGS } from "../../sdk/tags";
 import { Checker } from "../../sdk/units/checks";
 import { ResolvedComputeUnit, validateComputeUnit } from "../../sdk/units/compute";
 import { leptonConfig } from "../shared/config";
@@ -14,9 +15,10 @@ import { checkNetwork } from "../shared/network";
 import { scaleRecordedPlacement } from "../../sdk/placement/ledger";
 import { lockKey, placeMachineUnderLock } from "../shared/lock";
 import { placeForComponent } from "../shared/placement";
+import { isPlain } from "../shared/plain";
 import { childTags, unitLabel } from "../shared/tags";
 import { checkUserData } from "../shared/user-data";
-import type { MemberPlan, PoolBackend, PoolSettings } from "./backend";
+import type { MemberPlan, PoolBackend, PoolNames, PoolSettings } from "./backend";
 import { splitCapacity } from "../../sdk/placement/split";
 import { smallestTotalForAll } from "./capacity";
 import type { BalancedPoolArgs, PoolPlacement } from "./index";
@@ -198,6 +200,7 @@ function checkArgs(
         d.ttl === undefined ? DEFAULTS.ttl : dc.number("ttl", d.ttl, { min: 1, max: 86400, integer: true });
       if (
         d.resourceGroupName !== undefined &&
+        isPlain(d.resourceGroupName) &&
         (typeof d.resourceGroupName !== "string" || d.resourceGroupName === "")
       )
         dc.add("resourceGroupName", d.resourceGroupName, "use the name of the DNS zone's resource group");
@@ -208,7 +211,9 @@ function checkArgs(
           zone: d.zone as string,
           name: d.name as string,
           ttl: ttl!,
-          ...(typeof d.resourceGroupName === "string" ? { resourceGroupName: d.resourceGroupName } : {}),
+          ...(d.resourceGroupName !== undefined
+            ? { resourceGroupName: d.resourceGroupName as pulumi.Input<string> }
+            : {}),
         };
     }
   }
@@ -217,7 +222,7 @@ function checkArgs(
   c.issues.push(
     ...ingress.issues,
     ...checkNetwork(args.network, "network"),
-    ...checkUserData(args.userData, "userData"),
+    ...checkUserData(isPlain(args.userData) ? args.userData : undefined, "userData"),
   );
   if (args.tags !== undefined) {
     const t = c.object("tags", args.tags);
@@ -235,10 +240,11 @@ function checkArgs(
     if (k) {
       const kc = new Checker(c.at("kubernetes"));
       kc.unknownKeys(k, ["image", "namespace"]);
-      if (k.image !== undefined && (typeof k.image !== "string" || k.image === ""))
+      if (k.image !== undefined && isPlain(k.image) && (typeof k.image !== "string" || k.image === ""))
         kc.add("image", k.image, 'use a container image reference such as "nginx:1.27"');
       if (
         k.namespace !== undefined &&
+        isPlain(k.namespace) &&
         !(typeof k.namespace === "string" && /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(k.namespace))
       )
         kc.add(
@@ -266,8 +272,8 @@ function checkArgs(
     providers: args.providers ?? {},
     transform: args.transform ?? {},
     kubernetes: {
-      image: (k8s.image as string | undefined) ?? (unit ? containerImage(unit.image) : ""),
-      namespace: (k8s.namespace as string | undefined) ?? DEFAULTS.namespace,
+      image: (k8s.image as pulumi.Input<string> | undefined) ?? (unit ? containerImage(unit.image) : ""),
+      namespace: (k8s.namespace as pulumi.Input<string> | undefined) ?? DEFAULTS.namespace,
     },
     ...(dns ? { dns } : {}),
   };
@@ -317,9 +323,9 @@ export function planPool(
   args: BalancedPoolArgs,
   component: { type: string; parent?: pulumi.Resource },
   backends: Record<Cloud, PoolBackend>,
-): { settings: PoolSettings; members: MemberPlan[] } {
+): { settings: PoolSettings; members: MemberPlan[]; names: PoolNames } {
   const c = new Checker("");
-  if (typeof args !== "object" || args === null) {
+  if (typeof args !== "object" || args === null || Array.isArray(args)) {
     c.add("args", args, "use an object with unit, placements (or spread) and scaling");
     throwIfIssues(c.issues, "BalancedPool arguments");
   }
@@ -425,13 +431,37 @@ export function planPool(
       tags: settings.tagsFor(placement.cloud),
     };
   });
-  for (const cloud of new Set(members.map((m) => m.cloud)))
+  const names: PoolNames = { issues: [], normalized: [], claims: [] };
+  for (const cloud of new Set(members.map((m) => m.cloud))) {
+    const onCloud = members.filter((m) => m.cloud === cloud);
+    issues.push(...backends[cloud].check(settings, onCloud));
+    // The children's names and the user's tags as this cloud takes them, or an error now.
+    const named = backends[cloud].names(settings, onCloud);
+    const tags = checkTags(cloud, args.tags ?? {}, "tags");
+    issues.push(...named.issues, ...tags.issues);
+    names.normalized.push(...named.normalized, ...tags.normalized);
+    names.claims.push(...named.claims);
+  }
+  // Weighted DNS has children of its own on its provider's cloud, whatever the members' clouds.
+  if (settings.dns?.provider === "azure")
     issues.push(
-      ...backends[cloud].check(
-        settings,
-        members.filter((m) => m.cloud === cloud),
-      ),
+      ...checkChildNames(name, [{ type: "azure-native:trafficmanager:Profile", name: `${name}-tm` }]),
     );
-  throwIfIssues(issues, `BalancedPool "${name}" members`);
-  return { settings, members };
+  if (settings.dns?.provider === "gcp")
+    issues.push(
+      ...checkChildNames(name, [{ type: "gcp:compute/healthCheck:HealthCheck", name: `${name}-dns-hc` }]),
+    );
+  throwIfIssues(dedupe(issues), `BalancedPool "${name}" members`);
+  return { settings, members, names };
+}
+
+/** The same problem found for two targets (a tag too long on both) is reported once. */
+function dedupe(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.problem ?? ""}\u0000${i.expected}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

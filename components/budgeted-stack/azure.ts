@@ -1,4 +1,5 @@
 import * as consumption from "@pulumi/azure-native/consumption";
+import * as pulumi from "@pulumi/pulumi";
 import { normalizeTags } from "../../sdk/tags";
 import type { AlertBackend } from "./backend";
 import { percent } from "./backend";
@@ -41,7 +42,10 @@ export const azureAlert: AlertBackend<AzureAlert> = {
     const budget = new consumption.Budget(
       `${plan.name}-alert-azure`,
       {
-        scope: `/subscriptions/${scope.subscriptionId}${scope.resourceGroupName ? `/resourceGroups/${scope.resourceGroupName}` : ""}`,
+        scope:
+          scope.resourceGroupName === undefined
+            ? pulumi.interpolate`/subscriptions/${scope.subscriptionId}`
+            : pulumi.interpolate`/subscriptions/${scope.subscriptionId}/resourceGroups/${scope.resourceGroupName}`,
         amount: plan.amountUsd,
         category: "Cost",
         timeGrain: "Monthly",

@@ -9,6 +9,9 @@ export interface GcpAlert {
   channels: monitoring.NotificationChannel[];
 }
 
+/** The billing budget's display name: GCP takes at most 60 characters. */
+export const gcpBudgetDisplayName = (name: string) => `${name} (Lepton budget)`.slice(0, 60);
+
 export const gcpAlert: AlertBackend<GcpAlert> = {
   unscoped: (args) =>
     args.gcp
@@ -36,7 +39,7 @@ export const gcpAlert: AlertBackend<GcpAlert> = {
       `${plan.name}-alert-gcp`,
       {
         billingAccount: scope.billingAccount,
-        displayName: `${plan.name} (Lepton budget)`.slice(0, 60),
+        displayName: gcpBudgetDisplayName(plan.name),
         // The billing account's currency must be USD: GCP refuses another currency code.
         amount: {
           specifiedAmount: {

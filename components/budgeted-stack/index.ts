@@ -1,16 +1,19 @@
 import * as pulumi from "@pulumi/pulumi";
 import { CLOUDS } from "../../sdk/catalog/types";
 import type { Cloud, PublicCloud } from "../../sdk/catalog/types";
-import { throwIfIssues, ValidationError } from "../../sdk/errors";
+import { formatIssue, throwIfIssues, ValidationError } from "../../sdk/errors";
+import { checkChildNames, type Normalization } from "../../sdk/names";
+import { checkTags } from "../../sdk/tags";
 import { Checker } from "../../sdk/units/checks";
 import { leptonConfig, providerRegions } from "../shared/config";
 import { coveredByReport, parentOf, registerCostSink } from "../shared/cost-sink";
-import { assertPlain } from "../shared/plain";
+import { normalizedInput } from "../shared/names";
+import { assertPlain, isPlain } from "../shared/plain";
 import type { ProviderMap } from "../shared/providers";
 import { AwsAlert, awsAlert } from "./aws";
 import { AzureAlert, azureAlert } from "./azure";
 import type { AlertBackend } from "./backend";
-import { GcpAlert, gcpAlert } from "./gcp";
+import { GcpAlert, gcpAlert, gcpBudgetDisplayName } from "./gcp";
 import { fromUrn, Ledger, urnOf } from "./ledger";
 import {
   BudgetBreakdown,
@@ -65,15 +68,22 @@ export interface BudgetedStackArgs {
    * @default { key: "lepton:budget", value: "<project>/<stack>/<name>" }
    */
   filterTag?: { key: string; value: string };
-  /** AWS scope: the account (the tag filter narrows it). @default the account of the provider's credentials */
-  aws?: { accountId?: string };
-  /** Azure scope: a subscription, or a resource group in it. @default none: no Azure alert (a warning says so) */
-  azure?: { subscriptionId: string; resourceGroupName?: string };
+  /**
+   * AWS scope: the account (the tag filter narrows it); checked when it is a plain string.
+   * @default the account of the provider's credentials
+   */
+  aws?: { accountId?: pulumi.Input<string> };
+  /**
+   * Azure scope: a subscription, or a resource group in it; checked when they are plain strings.
+   * @default none: no Azure alert (a warning says so)
+   */
+  azure?: { subscriptionId: pulumi.Input<string>; resourceGroupName?: pulumi.Input<string> };
   /**
    * GCP scope: the billing account (`XXXXXX-XXXXXX-XXXXXX`), and the project whose notification
-   * channels mail `notify.emails`. @default none: no GCP alert (a warning says so)
+   * channels mail `notify.emails`; checked when they are plain strings.
+   * @default none: no GCP alert (a warning says so)
    */
-  gcp?: { billingAccount: string; notificationProject?: string };
+  gcp?: { billingAccount: pulumi.Input<string>; notificationProject?: pulumi.Input<string> };
   /** The budget's split across clouds, fractions summing to 1. @default each cloud's share of the projection */
   split?: Partial<Record<Cloud, number>>;
   /**
@@ -132,6 +142,21 @@ const FIELDS = [
   "providers",
 ] as const;
 
+/** Fields read while the program runs, and why each must be a plain value, in the field's terms. */
+const PLAIN: Partial<Record<(typeof FIELDS)[number], string>> = {
+  monthlyBudgetUsd: "the projection is compared with it when the program runs",
+  alertThresholds: "they decide how many notifications each cloud's budget gets",
+  notify: "the addresses are checked and counted against each cloud's limit",
+  onExceed: "it decides whether the program fails when the projection is over budget",
+  costTags: "they are rewritten for each cloud and added to every resource beneath",
+  filterTag: "it is added to every resource beneath and written into each cloud's budget filter",
+  split: "the budget is split across the clouds with it when the program runs",
+  seal: "it decides when the budget adds up its subtree",
+};
+
+/** Which cloud scopes are given decides which alerts are created; the ids inside may be Outputs. */
+const SCOPE_REASON = "which clouds have a scope decides which budget alerts are created";
+
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const BILLING_ACCOUNT = /^[0-9A-F]{6}-[0-9A-F]{6}-[0-9A-F]{6}$/i;
@@ -146,6 +171,8 @@ interface Resolved {
   filterTag: { key: string; value: string };
   costTags: Record<string, string>;
   seal: "auto" | "manual";
+  /** Tags and names rewritten to fit a cloud, for the plan to show. */
+  normalized: Normalization[];
 }
 
 /** Reports fields of a nested object that are not in `known`, under its path. */
@@ -164,7 +191,8 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   const a = args as unknown as Record<string, unknown>;
   const c = new Checker("");
   c.unknownKeys(a, FIELDS);
-  for (const f of FIELDS.filter((f) => f !== "providers")) assertPlain(a[f], f);
+  for (const [f, why] of Object.entries(PLAIN)) assertPlain(a[f], f, why);
+  for (const f of ["aws", "azure", "gcp"] as const) assertPlain(a[f], f, SCOPE_REASON, new Set(), 0);
   c.number("monthlyBudgetUsd", a.monthlyBudgetUsd, { exclusiveMin: 0 });
 
   const thresholds = args.alertThresholds ?? [0.8, 1.0];
@@ -246,26 +274,34 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
       unknownKeys(c, "filterTag", f, ["key", "value"]);
       if (!nonEmpty(f.key)) c.add("filterTag.key", f.key, 'use a tag name, e.g. "cost-center"');
       if (!nonEmpty(f.value)) c.add("filterTag.value", f.value, "use the value resources beneath carry");
-      filterTag = { key: String(f.key), value: String(f.value) };
+      if (nonEmpty(f.key) && nonEmpty(f.value)) filterTag = { key: f.key, value: f.value };
     }
   }
 
   if (args.aws !== undefined) {
     const s = c.object("aws", args.aws);
     if (s) unknownKeys(c, "aws", s, ["accountId"]);
-    if (s?.accountId !== undefined && !(typeof s.accountId === "string" && /^\d{12}$/.test(s.accountId)))
+    if (
+      s?.accountId !== undefined &&
+      isPlain(s.accountId) &&
+      !(typeof s.accountId === "string" && /^\d{12}$/.test(s.accountId))
+    )
       c.add("aws.accountId", s.accountId, "use the 12-digit AWS account id");
   }
   if (args.azure !== undefined) {
     const s = c.object("azure", args.azure);
     if (s) unknownKeys(c, "azure", s, ["subscriptionId", "resourceGroupName"]);
-    if (s && !(typeof s.subscriptionId === "string" && GUID.test(s.subscriptionId)))
+    if (
+      s &&
+      isPlain(s.subscriptionId) &&
+      !(typeof s.subscriptionId === "string" && GUID.test(s.subscriptionId))
+    )
       c.add(
         "azure.subscriptionId",
         s.subscriptionId,
         'use the subscription id, a GUID such as "00000000-0000-0000-0000-000000000000"',
       );
-    if (s?.resourceGroupName !== undefined && !nonEmpty(s.resourceGroupName))
+    if (s?.resourceGroupName !== undefined && isPlain(s.resourceGroupName) && !nonEmpty(s.resourceGroupName))
       c.add(
         "azure.resourceGroupName",
         s.resourceGroupName,
@@ -275,7 +311,11 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
   if (args.gcp !== undefined) {
     const s = c.object("gcp", args.gcp);
     if (s) unknownKeys(c, "gcp", s, ["billingAccount", "notificationProject"]);
-    if (s && !(typeof s.billingAccount === "string" && BILLING_ACCOUNT.test(s.billingAccount)))
+    if (
+      s &&
+      isPlain(s.billingAccount) &&
+      !(typeof s.billingAccount === "string" && BILLING_ACCOUNT.test(s.billingAccount))
+    )
       c.add(
         "gcp.billingAccount",
         s.billingAccount,
@@ -300,6 +340,40 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
         });
     }
   }
+  // The alerts' names on the clouds they may be created on, and the tags as every cloud takes them.
+  c.issues.push(
+    ...checkChildNames(name, [
+      { type: "aws:budgets/budget:Budget", name: `${name}-alert-aws` },
+      ...(args.azure !== undefined
+        ? [{ type: "azure-native:consumption:Budget", name: `${name}-alert-azure` }]
+        : []),
+    ]),
+  );
+  const normalized: Normalization[] = [];
+  if (c.issues.length === 0) {
+    for (const cloud of CLOUDS) {
+      for (const [field, tags] of [
+        ["costTags", args.costTags],
+        ["filterTag", { [filterTag.key]: filterTag.value }],
+      ] as const) {
+        const checked = checkTags(cloud, tags, field);
+        c.issues.push(
+          ...checked.issues.filter((i) => !c.issues.some((j) => formatIssue(j) === formatIssue(i))),
+        );
+        normalized.push(...checked.normalized);
+      }
+    }
+    const displayName = gcpBudgetDisplayName(name);
+    if (args.gcp !== undefined && displayName !== `${name} (Lepton budget)`)
+      normalized.push({
+        cloud: "gcp",
+        field: "name",
+        kind: "resource names",
+        original: `${name} (Lepton budget)`,
+        normalized: displayName,
+        reason: "GCP budget display names stop at 60 characters",
+      });
+  }
   throwIfIssues(c.issues, `BudgetedStack "${name}"`);
   const costTags = { ...args.costTags, [filterTag.key]: filterTag.value };
   return {
@@ -310,6 +384,7 @@ function checkArgs(name: string, args: BudgetedStackArgs): Resolved {
     filterTag,
     costTags,
     seal: args.seal ?? "auto",
+    normalized,
   };
 }
 
@@ -379,6 +454,7 @@ export class BudgetedStack extends pulumi.ComponentResource {
         onExceed: resolved.onExceed,
         costTags: resolved.costTags,
         ...(args.split ? { split: args.split } : {}),
+        ...normalizedInput(resolved.normalized),
       },
       // The budget's transform comes last, so it sees what the user's transforms made.
       { ...opts, transforms: [...(opts.transforms ?? []), ledger.transform] },

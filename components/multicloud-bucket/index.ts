@@ -3,13 +3,15 @@ import type { PublicCloud } from "../../sdk/catalog/types";
 import { PUBLIC_CLOUDS } from "../../sdk/catalog/types";
 import type { StoragePrice } from "../../sdk/cost/unit-prices";
 import { Issue, throwIfIssues, ValidationError } from "../../sdk/errors";
-import { TAGS } from "../../sdk/tags";
+import { checkChildNames, type NameClaim, normalizableIssues, type Normalization } from "../../sdk/names";
+import { checkTags, TAGS } from "../../sdk/tags";
 import { Checker } from "../../sdk/units/checks";
 import { ResolvedStorageUnit, StorageUnit, validateStorageUnit } from "../../sdk/units/storage";
 import { priceStorageUnit } from "../../sdk/cost/unit-prices";
 import { leptonConfig } from "../shared/config";
 import { lockKey, placeBucketUnderLock } from "../shared/lock";
 import { reportCost } from "../shared/cost-sink";
+import { claimChildNames, normalizedInput } from "../shared/names";
 import { assertPlain } from "../shared/plain";
 import type { ProviderMap } from "../shared/providers";
 import {
@@ -21,7 +23,7 @@ import { childTags } from "../shared/tags";
 import { AwsBucketResources, AwsBucketTransforms, awsBucket } from "./aws";
 import { AzureBucketResources, AzureBucketTransforms, azureBucket } from "./azure";
 import type { BucketBackend, BucketBuild, BucketIntent, BucketPlan, Tiering } from "./backend";
-import { storageName } from "./backend";
+import { accountName, storageName } from "./backend";
 import { GcpBucketResources, GcpBucketTransforms, gcpBucket } from "./gcp";
 
 export type { AwsBucketResources, AwsBucketTransforms } from "./aws";
@@ -93,6 +95,18 @@ const ARG_FIELDS = [
   "transform",
 ] as const;
 
+/** Fields read while the program runs, and why each must be a plain value, in the field's terms. */
+const PLAIN: Partial<Record<(typeof ARG_FIELDS)[number], string>> = {
+  storage: "placement reads it to choose the cloud and region, and prices it",
+  placement: "placement reads it to choose where the bucket goes",
+  tiering: "it is checked against each cloud's limits and decides the lifecycle rules",
+  versioning: "it decides whether versioning is configured",
+  publicRead: "it decides whether a public-read policy is created",
+  publicReadReason:
+    "it is kept as the lepton:public-read tag, which reviewers and the policy pack read during preview",
+  tags: "tags are checked and rewritten for the cloud the bucket lands on",
+};
+
 const BACKENDS: Record<PublicCloud, BucketBackend<unknown>> = {
   aws: awsBucket,
   azure: azureBucket,
@@ -158,7 +172,7 @@ function planBucket(
   name: string,
   args: MultiCloudBucketArgs,
   parent: pulumi.Resource | undefined,
-): BucketPlan & { price: StoragePrice } {
+): BucketPlan & { price: StoragePrice; normalized: Normalization[] } {
   const c = new Checker("");
   if (typeof args !== "object" || args === null || Array.isArray(args))
     throw new ValidationError([
@@ -166,8 +180,7 @@ function planBucket(
     ]);
   const a = args as unknown as Record<string, unknown>;
   c.unknownKeys(a, ARG_FIELDS);
-  for (const field of ["storage", "placement", "tiering", "versioning", "publicRead", "tags"] as const)
-    assertPlain(a[field], field);
+  for (const [field, why] of Object.entries(PLAIN)) assertPlain(a[field], field, why);
   let unit: ResolvedStorageUnit | undefined;
   try {
     unit = validateStorageUnit(a.storage, "storage");
@@ -219,6 +232,22 @@ function planBucket(
     (cloud, region) => priceStorageUnit(unit!, cloud, region, catalog),
   );
 
+  const names = bucketNames(name, price.cloud);
+  const tags = checkTags(price.cloud, args.tags ?? {}, "tags");
+  // The reason is a tag value too: it must survive the cloud's limits whole.
+  const reasonTag = args.publicRead
+    ? checkTags(price.cloud, { [PUBLIC_READ_TAG]: args.publicReadReason! }, "publicReadReason")
+    : undefined;
+  throwIfIssues(
+    [
+      ...names.issues,
+      ...tags.issues,
+      ...(reasonTag?.issues ?? []).map((i) => ({ ...i, path: "publicReadReason" })),
+    ],
+    `MultiCloudBucket "${name}"`,
+  );
+  throwIfIssues(claimChildNames(name, names.claims), `MultiCloudBucket "${name}"`);
+
   const component = { type: TYPE, name, parent };
   const user = args.tags ?? {};
   // GCP label values cannot hold a decimal point: a fractional volume is labelled rounded up.
@@ -241,7 +270,59 @@ function planBucket(
     storageTags: childTags(price.cloud, component, storageLabel(unit!), extra, user),
     tags: childTags(price.cloud, component, storageLabel(unit!), {}, user),
     price,
+    normalized: [...names.normalized, ...tags.normalized, ...(reasonTag?.normalized ?? [])],
   };
+}
+
+/** Where a bucket's normalized names must be unique on a cloud. */
+const bucketSpace = (cloud: PublicCloud, what: string) => `MultiCloudBucket/${cloud}/${what}`;
+
+/**
+ * The cloud-side names the bucket's children get from its name: the bucket (or container) name
+ * every storage service accepts, and on Azure the storage account's; checked, with what was
+ * rewritten and the names no other bucket of the program may share.
+ */
+function bucketNames(
+  name: string,
+  cloud: PublicCloud,
+): { issues: Issue[]; normalized: Normalization[]; claims: NameClaim[] } {
+  const bucket = storageName(name);
+  const issues = [
+    ...normalizableIssues(name, cloud),
+    ...(cloud === "azure"
+      ? checkChildNames(name, [
+          { type: "azure-native:resources:ResourceGroup", name: `${name}-rg` },
+          { type: "azure-native:storage:StorageAccount", name: accountName(name) },
+        ])
+      : []),
+  ];
+  const normalized: Normalization[] = [];
+  const rewrote = (what: string, to: string, reason: string) =>
+    normalized.push({
+      cloud,
+      field: "name",
+      kind: "resource names",
+      original: name,
+      normalized: to,
+      reason: `${what}: ${reason}`,
+    });
+  if (bucket !== name)
+    rewrote(
+      cloud === "azure" ? "the blob container" : "the bucket",
+      bucket,
+      "lowercase letters, digits and single hyphens, 3 to 40 characters so autonaming's suffix fits",
+    );
+  if (cloud === "azure" && accountName(name) !== name)
+    rewrote(
+      "the storage account",
+      accountName(name),
+      "lowercase letters and digits, at most 16 so autonaming's 8 fit Azure's 24 (a long name keeps its start and a hash)",
+    );
+  const claims: NameClaim[] =
+    cloud === "azure"
+      ? [{ space: bucketSpace(cloud, "storage account names"), normalized: accountName(name) }]
+      : [{ space: bucketSpace(cloud, "bucket names"), normalized: bucket }];
+  return { issues, normalized, claims };
 }
 
 /**
@@ -291,6 +372,7 @@ export class MultiCloudBucket extends pulumi.ComponentResource {
         versioning: plan.versioning,
         publicRead: plan.publicRead,
         monthlyUsd: plan.price.monthlyUsd,
+        ...normalizedInput(plan.normalized),
       },
       opts,
     );

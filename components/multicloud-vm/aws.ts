@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
+import { AWS_SG_DESCRIPTION, checkChildNames } from "../../sdk/names";
 import { awsCpuAlarmArgs } from "../shared/alarms";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";
@@ -38,10 +39,28 @@ export interface AwsVmResources {
  * program places machines in several regions with one provider). The AMI is the newest of the
  * image family for the arch; later AMI releases do not replace a running instance.
  */
+/** The security group's description, which carries the component's name. */
+const sgDescription = (name: string) => `MultiCloudVm ${name}: only the requested ingress`;
+
 export const awsBackend: VmBackend<AwsVmResources> = {
   check(): Issue[] {
     return [];
   },
+
+  // Names are used as given: the security group's (and its description's) rules are the tightest.
+  names: ({ name, args, alarms }) => ({
+    issues: checkChildNames(name, [
+      { type: "aws:ec2/securityGroup:SecurityGroup", name: `${name}-sg` },
+      { rule: AWS_SG_DESCRIPTION, name: sgDescription(name), explicit: true },
+      ...(args.sshPublicKey === undefined ? [] : [{ type: "aws:ec2/keyPair:KeyPair", name: `${name}-key` }]),
+      ...alarms.map((a) => ({
+        type: "aws:cloudwatch/metricAlarm:MetricAlarm",
+        name: `${name}-cpu-${a.kind}`,
+      })),
+    ]),
+    normalized: [],
+    claims: [],
+  }),
 
   build(plan: VmPlan, parent, opts) {
     const { name, args, placement, unit, tags } = plan;
@@ -54,7 +73,7 @@ export const awsBackend: VmBackend<AwsVmResources> = {
       `${name}-sg`,
       {
         region,
-        description: `MultiCloudVm ${name}: only the requested ingress`,
+        description: sgDescription(name),
         // No vpcId: the region's default VPC, where the instance lands without a subnet.
         ...(network ? { vpcId: network.vpcId } : {}),
         tags,
@@ -105,7 +124,7 @@ export const awsBackend: VmBackend<AwsVmResources> = {
         region,
         ami: awsAmiId(unit.image, unit.arch, region, provider),
         instanceType: placement.instanceType,
-        ...(network ? { subnetId: network.subnetIds[0] } : {}),
+        ...(network ? { subnetId: pulumi.output(network.subnetIds).apply((ids) => ids[0]) } : {}),
         vpcSecurityGroupIds: [securityGroup.id],
         associatePublicIpAddress: plan.publicIp,
         ...(keyPair ? { keyName: keyPair.keyName } : {}),

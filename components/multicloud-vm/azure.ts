@@ -4,6 +4,7 @@ import * as network from "@pulumi/azure-native/network";
 import * as resources from "@pulumi/azure-native/resources";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
+import { type ChildName, checkChildNames } from "../../sdk/names";
 import { azureCpuAlertArgs } from "../shared/alarms";
 import { azureImageReference } from "../shared/images";
 import { azureSecurityRules } from "../shared/ingress";
@@ -56,6 +57,46 @@ export interface AzureVmResources {
 export const azureBackend: VmBackend<AzureVmResources> = {
   check(): Issue[] {
     return [];
+  },
+
+  names({ name, args, alarms, publicIp }) {
+    const given = args.network?.azure;
+    const children: ChildName[] = [
+      ...(given?.resourceGroupName
+        ? []
+        : [{ type: "azure-native:resources:ResourceGroup", name: `${name}-rg` }]),
+      ...(given?.subnetId
+        ? []
+        : [
+            { type: "azure-native:network:VirtualNetwork", name: `${name}-vnet` },
+            { type: "azure-native:network:Subnet", name: `${name}-subnet` },
+          ]),
+      { type: "azure-native:network:NetworkSecurityGroup", name: `${name}-nsg` },
+      ...(publicIp ? [{ type: "azure-native:network:PublicIPAddress", name: `${name}-ip` }] : []),
+      { type: "azure-native:network:NetworkInterface", name: `${name}-nic` },
+      { type: "azure-native:compute:VirtualMachine", name: `${name}-vm` },
+      ...alarms.map((a) => ({ type: "azure-native:monitor:MetricAlert", name: `${name}-cpu-${a.kind}` })),
+    ];
+    const computerName = dnsName(name, 63);
+    return {
+      issues: checkChildNames(name, children),
+      // A host name is lowercase; the machine keeps the component's name as its resource name.
+      normalized:
+        computerName === name
+          ? []
+          : [
+              {
+                cloud: "azure",
+                field: "name",
+                kind: "host name",
+                original: name,
+                normalized: computerName,
+                reason:
+                  "the machine's host name (osProfile.computerName) is lowercase letters, digits and '-'",
+              },
+            ],
+      claims: [],
+    };
   },
 
   build(plan: VmPlan, _parent, opts) {
@@ -164,7 +205,7 @@ export const azureBackend: VmBackend<AzureVmResources> = {
             ssh: {
               publicKeys: [
                 {
-                  path: `/home/${admin}/.ssh/authorized_keys`,
+                  path: pulumi.interpolate`/home/${admin}/.ssh/authorized_keys`,
                   keyData: args.sshPublicKey ?? throwawaySshPublicKey(),
                 },
               ],

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { InstanceType } from "../../sdk/catalog/types";
 import type { Issue } from "../../sdk/errors";
+import { dnsLabel, type NameClaim, type Normalization } from "../../sdk/names";
 import type { Placement } from "../../sdk/placement/place";
 import type { ResolvedComputeUnit } from "../../sdk/units/compute";
 import type { CpuAlarm } from "../shared/alarms";
@@ -19,7 +20,7 @@ export interface VmPlan {
   ingress: ResolvedIngressRule[];
   alarms: CpuAlarm[];
   publicIp: boolean;
-  adminUsername: string;
+  adminUsername: pulumi.Input<string>;
   /** Cost-allocation tags, already normalized for the target. */
   tags: Record<string, string>;
 }
@@ -31,10 +32,22 @@ export interface VmBuild<Resources> {
   resources: Resources;
 }
 
+/** The cloud-side names a target derives from the component's name, checked. */
+export interface VmNames {
+  /** Problems with the names, each on field `name` (or the tag it came from). */
+  issues: Issue[];
+  /** Names the target rewrote to fit, for the plan to show. */
+  normalized: Normalization[];
+  /** Normalized names no other machine of this program may share. */
+  claims: NameClaim[];
+}
+
 /** One target. Adding a cloud is adding a file that implements this. */
 export interface VmBackend<Resources> {
   /** Problems that only this target has with the args, found before any child is created. */
   check(plan: VmPlan): Issue[];
+  /** The children's names on this target, checked against its rules before any child exists. */
+  names(plan: VmPlan): VmNames;
   /** Creates the children under `parent`, with `opts` (parent and explicit provider) on each. */
   build(
     plan: VmPlan,
@@ -49,11 +62,8 @@ export interface VmBackend<Resources> {
  * a suffix, so `max` leaves room for it.
  */
 export function dnsName(name: string, max: number): string {
-  let s = name
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, "-")
-    .replace(/-+/g, "-")
-    .replace(/^-+/, "");
-  if (!/^[a-z]/.test(s)) s = `vm-${s}`;
-  return s.slice(0, max).replace(/-+$/, "");
+  return dnsLabel(name, max);
 }
+
+/** Where a machine's normalized names must be unique on a target. */
+export const vmSpace = (cloud: string, what = "resource names") => `MultiCloudVm/${cloud}/${what}`;

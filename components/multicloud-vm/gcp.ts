@@ -1,12 +1,13 @@
 import * as gcp from "@pulumi/gcp";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
+import { checkChildNames, strictName } from "../../sdk/names";
 import { gcpCpuAlertPolicyArgs } from "../shared/alarms";
 import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
 import { gcpFirewallRules } from "../shared/ingress";
 import { child, type Transform } from "../shared/transform";
 import { gcpUserDataMetadata } from "../shared/user-data";
-import { dnsName, VmBackend, VmPlan } from "./backend";
+import { dnsName, VmBackend, VmNames, VmPlan, vmSpace } from "./backend";
 
 /** Transforms of the GCP children. */
 export interface GcpVmTransforms {
@@ -33,6 +34,35 @@ export interface GcpVmResources {
   networkTag: string;
 }
 
+/**
+ * The children's base name: the component's name lowercased with `._ ` as `-`, at most 40
+ * characters so `-subnet` and the 8 characters autonaming appends stay within GCP's 63.
+ */
+const baseName = (name: string) => strictName(name, 40, "gcp");
+
+function gcpVmNames(plan: VmPlan): VmNames {
+  const { name, args, ingress } = plan;
+  const base = baseName(name);
+  const own = !args.network?.gcp?.network;
+  return {
+    issues: [
+      ...base.issues,
+      ...checkChildNames(name, [
+        ...(own
+          ? [
+              { type: "gcp:compute/network:Network", name: `${base.name}-net` },
+              { type: "gcp:compute/subnetwork:Subnetwork", name: `${base.name}-subnet` },
+            ]
+          : []),
+        ...ingress.map((_, i) => ({ type: "gcp:compute/firewall:Firewall", name: `${base.name}-in-${i}` })),
+        { type: "gcp:compute/instance:Instance", name: `${base.name}-vm` },
+      ]),
+    ],
+    normalized: base.normalization ? [base.normalization] : [],
+    claims: [{ space: vmSpace("gcp"), normalized: base.name }],
+  };
+}
+
 /** The zone: the one given, else zone `b`, which every region in the catalog has. */
 const zoneOf = (plan: VmPlan) => plan.args.gcp?.zone ?? `${plan.placement.region}-b`;
 
@@ -45,6 +75,8 @@ const zoneOf = (plan: VmPlan) => plan.args.gcp?.zone ?? `${plan.placement.region
  * machine type plus guest accelerators; GPU machines stop for host maintenance (GCP requires it).
  */
 export const gcpBackend: VmBackend<GcpVmResources> = {
+  names: gcpVmNames,
+
   check(plan: VmPlan): Issue[] {
     const issues: Issue[] = [];
     const zone = plan.args.gcp?.zone;
@@ -76,7 +108,7 @@ export const gcpBackend: VmBackend<GcpVmResources> = {
     const t = args.transform?.gcp;
     const given = args.network?.gcp;
     // GCP names: lowercase, start with a letter, ≤ 63 with the 8 characters autonaming adds.
-    const base = dnsName(name, 40);
+    const base = baseName(name).name;
 
     let net: gcp.compute.Network | undefined;
     let subnetwork: gcp.compute.Subnetwork | undefined;

@@ -4,12 +4,13 @@ import type { Cloud, KubernetesProfile } from "../../sdk/catalog/types";
 import { Issue, ValidationError, throwIfIssues } from "../../sdk/errors";
 import { monthly } from "../../sdk/cost/formulas";
 import { place, Placement } from "../../sdk/placement/place";
-import { TAGS } from "../../sdk/tags";
+import { checkTags, TAGS } from "../../sdk/tags";
 import type { ComputeUnit } from "../../sdk/units/compute";
 import { MonitoringArgs } from "../shared/alarms";
 import { leptonConfig, providerRegions } from "../shared/config";
 import { reportCost } from "../shared/cost-sink";
 import type { IngressRule } from "../shared/ingress";
+import { claimChildNames, normalizedInput } from "../shared/names";
 import type { NetworkArgs } from "../shared/network";
 import { lockKey, placeMachineUnderLock } from "../shared/lock";
 import { PlacementArgs, placeForComponent } from "../shared/placement";
@@ -41,7 +42,7 @@ export interface MultiCloudVmKubernetesArgs {
    */
   image?: pulumi.Input<string>;
   /** Where the disk is mounted in the container. @default "/data" */
-  mountPath?: string;
+  mountPath?: pulumi.Input<string>;
   /**
    * Price profile of this cluster (USD per vCPU-hour, GiB-hour, GPU-hour), for the cost figures.
    * @default the catalog's profile (see `lepton-multicloud:catalog`)
@@ -113,8 +114,8 @@ export interface MultiCloudVmArgs {
    * IAP); Azure, which requires a key, gets one whose private half is never kept
    */
   sshPublicKey?: pulumi.Input<string>;
-  /** Login name for `sshPublicKey` on Azure and GCP. @default "lepton" */
-  adminUsername?: string;
+  /** Login name for `sshPublicKey` on Azure and GCP (checked when it is a plain string). @default "lepton" */
+  adminUsername?: pulumi.Input<string>;
   /**
    * Boot script: a `#cloud-config` document or a shell script, encoded as each cloud wants (AWS
    * user data, Azure custom data in base64, GCP `user-data` or `startup-script` metadata). Not
@@ -230,7 +231,14 @@ export class MultiCloudVm extends pulumi.ComponentResource {
       ),
     };
     const backend = BACKENDS[cloud] as VmBackend<unknown>;
-    throwIfIssues([...placedIssues(args, placement), ...backend.check(plan)], "MultiCloudVm args");
+    // The children's names and the user's tags as this cloud takes them, or an error now.
+    const names = backend.names(plan);
+    const tags = checkTags(cloud, args.tags ?? {}, "tags");
+    throwIfIssues(
+      [...placedIssues(args, placement), ...backend.check(plan), ...names.issues, ...tags.issues],
+      "MultiCloudVm args",
+    );
+    throwIfIssues(claimChildNames(name, names.claims), "MultiCloudVm args");
 
     // The engine and the policy pack see the plain arguments and where the unit landed (rules
     // rightsize from `unit`, `placement` and `expectedUtilization`); providers and transforms
@@ -242,6 +250,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
       {
         ...plainArgs,
         placed: { cloud, region: placement.region, instanceType: placement.instanceType },
+        ...normalizedInput([...names.normalized, ...tags.normalized]),
       },
       opts,
     );

@@ -1,10 +1,11 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
+import { checkChildNames, type Normalization, strictName } from "../../sdk/names";
 import { kubernetesLabelValue } from "../../sdk/tags";
 import { containerImage } from "../shared/images";
 import { child, type Transform } from "../shared/transform";
-import { dnsName, VmBackend, VmPlan } from "./backend";
+import { VmBackend, VmNames, VmPlan, vmSpace } from "./backend";
 
 /** Transforms of the Kubernetes children. */
 export interface KubernetesVmTransforms {
@@ -24,6 +25,51 @@ export interface KubernetesVmResources {
   networkPolicy: k8s.networking.v1.NetworkPolicy;
 }
 
+/**
+ * The objects' base name: the component's name lowercased with `._ ` as `-`, at most 36
+ * characters (pod names add "-0" and the revision-hash label 11 more to the set's name).
+ */
+const baseName = (name: string) => strictName(name, 36, "kubernetes");
+
+/** The pod's `app.kubernetes.io/instance` label: stack and name, as a label value. */
+const instanceLabel = (name: string) => kubernetesLabelValue(`${pulumi.getStack()}-${name}`);
+
+function kubernetesVmNames(plan: VmPlan): VmNames {
+  const { name, ingress } = plan;
+  const base = baseName(name);
+  const label = instanceLabel(name);
+  const labelChange: Normalization[] =
+    label === `${pulumi.getStack()}-${name}`
+      ? []
+      : [
+          {
+            cloud: "kubernetes",
+            field: "name",
+            kind: "label value",
+            original: `${pulumi.getStack()}-${name}`,
+            normalized: label,
+            reason:
+              "the pod's app.kubernetes.io/instance label is a label value: [A-Za-z0-9._-], beginning and ending alphanumeric, at most 63",
+          },
+        ];
+  return {
+    issues: [
+      ...base.issues,
+      ...checkChildNames(name, [
+        { type: "kubernetes:apps/v1:StatefulSet", name: `${base.name}-vm` },
+        { type: "kubernetes:networking/v1:NetworkPolicy", name: `${base.name}-ingress` },
+        ...(ingress.length ? [{ type: "kubernetes:core/v1:Service", name: `${base.name}-svc` }] : []),
+      ]),
+    ],
+    normalized: [...(base.normalization ? [base.normalization] : []), ...labelChange],
+    // The selector label must be this machine's alone: two machines sharing it would share a Service.
+    claims: [
+      { space: vmSpace("kubernetes"), normalized: base.name },
+      { space: vmSpace("kubernetes", "pod labels"), normalized: label },
+    ],
+  };
+}
+
 /** Kubernetes' spelling of the CPU architectures (the `kubernetes.io/arch` node label). */
 const NODE_ARCH = { x86_64: "amd64", arm64: "arm64" } as const;
 
@@ -35,6 +81,8 @@ const NODE_ARCH = { x86_64: "amd64", arm64: "arm64" } as const;
  * (LoadBalancer with `publicIp`, keeping client addresses so the policy can check them).
  */
 export const kubernetesBackend: VmBackend<KubernetesVmResources> = {
+  names: kubernetesVmNames,
+
   check(plan: VmPlan): Issue[] {
     const { args } = plan;
     const issues: Issue[] = [];
@@ -73,10 +121,10 @@ export const kubernetesBackend: VmBackend<KubernetesVmResources> = {
     const k = args.kubernetes ?? {};
     const namespace = k.namespace ?? "default";
     // Pod names add "-0" and the revision hash label needs 11 more: keep the set's name short.
-    const base = dnsName(name, 36);
+    const base = baseName(name).name;
     const selector = {
       "app.kubernetes.io/name": "multicloud-vm",
-      "app.kubernetes.io/instance": kubernetesLabelValue(`${pulumi.getStack()}-${name}`),
+      "app.kubernetes.io/instance": instanceLabel(name),
     };
     const labels = { ...tags, ...selector };
     const metadata = { namespace, labels };

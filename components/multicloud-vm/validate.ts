@@ -1,9 +1,9 @@
-import type { Issue } from "../../sdk/errors";
+import { Issue, throwIfIssues } from "../../sdk/errors";
 import { Checker } from "../../sdk/units/checks";
 import { checkMonitoring, CpuAlarm } from "../shared/alarms";
 import { checkIngress, ResolvedIngressRule } from "../shared/ingress";
-import { checkNetwork } from "../shared/network";
-import { assertPlain } from "../shared/plain";
+import { assertNetworkShape, checkNetwork } from "../shared/network";
+import { assertPlain, isPlain } from "../shared/plain";
 import { checkUserData } from "../shared/user-data";
 import type { MultiCloudVmArgs } from "./index";
 
@@ -32,19 +32,22 @@ const FIELDS = [
   "kubernetes",
 ] as const;
 
-/** Fields placement or the resource layout depend on: they must be plain values. */
-const PLAIN = [
-  "unit",
-  "placement",
-  "ingress",
-  "publicIp",
-  "network",
-  "adminUsername",
-  "expectedUtilization",
-  "monitoring",
-  "tags",
-  "gcp",
-] as const;
+/**
+ * Fields the component reads while the program runs (placement, checks, the resource layout),
+ * with why each must be a plain value, in the field's terms. The other fields take Inputs.
+ */
+const PLAIN: Partial<Record<(typeof FIELDS)[number], string>> = {
+  unit: "placement reads the unit to choose the cloud, region and instance type",
+  placement: "placement reads it to choose where the machine goes",
+  ingress:
+    "each rule is checked (SSH or RDP open to the internet is refused) and becomes firewall rules of its own",
+  publicIp: "it decides whether an address resource is created",
+  expectedUtilization:
+    "it is checked (0 to 1) and written into the lepton:expected-utilization tag the cost rules read during preview",
+  monitoring: "it decides which alarms are created",
+  tags: "tags are checked and rewritten for the cloud the machine lands on",
+  gcp: "gcp.zone is checked against the region placement chose",
+};
 
 const SSH_KEY =
   /^(ssh-(rsa|ed25519|dss)|ecdsa-sha2-nistp(256|384|521)|sk-(ssh-ed25519|ecdsa-sha2-nistp256)@openssh\.com) [A-Za-z0-9+/]+={0,3}( .*)?$/;
@@ -62,13 +65,20 @@ const RESERVED_USERS = new Set(
  */
 export function checkArgs(args: MultiCloudVmArgs): CheckedArgs {
   const c = new Checker("");
-  if (typeof args !== "object" || args === null) {
+  if (typeof args !== "object" || args === null || Array.isArray(args)) {
     c.add("args", args, "use an object such as { unit: { vcpus: 2, memoryGiB: 4 } }");
-    return { ingress: [], alarms: [], issues: c.issues };
+    throwIfIssues(c.issues, "MultiCloudVm args");
   }
-  for (const field of PLAIN) assertPlain(args[field], field);
-  assertPlain(args.kubernetes?.profile, "kubernetes.profile");
-  assertPlain(args.kubernetes?.mountPath, "kubernetes.mountPath");
+  for (const [field, why] of Object.entries(PLAIN))
+    assertPlain(args[field as keyof typeof PLAIN], field, why);
+  assertPlain(
+    args.kubernetes?.profile,
+    "kubernetes.profile",
+    "it prices the machine on Kubernetes, which placement compares with the clouds",
+  );
+  assertNetworkShape(args.network);
+  // Which Kubernetes settings are given is read; the image, namespace and storage class may be Outputs.
+  assertPlain(args.kubernetes, "kubernetes", "its fields are read when the program runs", new Set(), 0);
   c.unknownKeys(args, FIELDS);
 
   const ingress = checkIngress(args.ingress);
@@ -86,8 +96,9 @@ export function checkArgs(args: MultiCloudVmArgs): CheckedArgs {
       args.sshPublicKey,
       'use an OpenSSH public key line such as "ssh-ed25519 AAAAC3… me@laptop" (the .pub file, not the private key)',
     );
-  if (args.adminUsername !== undefined) {
-    const user = args.adminUsername;
+  // An Output login name is checked by the cloud when it is known.
+  if (args.adminUsername !== undefined && isPlain(args.adminUsername)) {
+    const user: unknown = args.adminUsername;
     if (typeof user !== "string" || !/^[a-z_][a-z0-9_-]{0,31}$/.test(user))
       c.add("adminUsername", user, "use a Linux login name: lowercase letters, digits, _ and -, at most 32");
     else if (RESERVED_USERS.has(user))
@@ -115,7 +126,11 @@ export function checkArgs(args: MultiCloudVmArgs): CheckedArgs {
     if (k) {
       const kc = new Checker("kubernetes");
       kc.unknownKeys(k, ["namespace", "storageClass", "image", "mountPath", "profile"]);
-      if (k.mountPath !== undefined && (typeof k.mountPath !== "string" || !k.mountPath.startsWith("/")))
+      if (
+        k.mountPath !== undefined &&
+        isPlain(k.mountPath) &&
+        (typeof k.mountPath !== "string" || !k.mountPath.startsWith("/"))
+      )
         kc.add("mountPath", k.mountPath, 'use an absolute path such as "/data"');
       const p = k.profile === undefined ? undefined : kc.object("profile", k.profile);
       if (p) {

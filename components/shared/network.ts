@@ -2,27 +2,48 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
 import { Checker } from "../../sdk/units/checks";
+import { assertPlain } from "./plain";
 
-/** Existing networks per cloud. A cloud left out gets the component's default (see its `network` argument). */
+/**
+ * Existing networks per cloud. A cloud left out gets the component's default (see its `network`
+ * argument). Which clouds and fields are given must be known when the program runs; the ids may
+ * be Outputs (of a VPC created in the same program, say), and are checked when they are plain.
+ */
 export interface NetworkArgs {
   /**
    * An existing VPC and subnets (private subnets with a NAT for machines without public IPs).
    * @default the component's (the region's default VPC for the built-in components)
    */
-  aws?: { vpcId: string; subnetIds: string[] };
+  aws?: { vpcId: pulumi.Input<string>; subnetIds: pulumi.Input<pulumi.Input<string>[]> };
   /**
    * An existing resource group and/or subnet (`/subscriptions/…/subnets/…`).
    * @default the component's (a resource group and virtual network of its own)
    */
-  azure?: { resourceGroupName?: string; subnetId?: string };
+  azure?: { resourceGroupName?: pulumi.Input<string>; subnetId?: pulumi.Input<string> };
   /**
    * A VPC network and, for custom-mode networks, the subnetwork (name or self link).
    * @default the component's (a network and subnetwork of its own)
    */
-  gcp?: { network?: string; subnetwork?: string };
+  gcp?: { network?: pulumi.Input<string>; subnetwork?: pulumi.Input<string> };
 }
 
-const nonEmpty = (v: unknown) => typeof v === "string" && v.length > 0;
+const unknownYet = (v: unknown) => pulumi.Output.isInstance(v) || v instanceof Promise;
+/** A non-empty string, or an id not known until deployment. */
+const nonEmpty = (v: unknown) => unknownYet(v) || (typeof v === "string" && v.length > 0);
+
+/**
+ * `network` and each cloud's entry must be plain objects: which clouds and fields are given
+ * decides whether the component builds a network of its own. The ids inside may be Outputs.
+ */
+export function assertNetworkShape(network: unknown, field = "network"): void {
+  assertPlain(
+    network,
+    field,
+    "which clouds and fields are given decides whether the component builds a network of its own (the ids inside may be Outputs)",
+    new Set(),
+    1,
+  );
+}
 
 /** Checks the network argument; returns every problem found. */
 export function checkNetwork(input: unknown, path = "network"): Issue[] {
@@ -37,7 +58,10 @@ export function checkNetwork(input: unknown, path = "network"): Issue[] {
     ac.unknownKeys(a, ["vpcId", "subnetIds"]);
     if (!nonEmpty(a.vpcId))
       ac.add("vpcId", a.vpcId, 'use the VPC id, e.g. "vpc-0abc…" (the target groups need it)');
-    if (!Array.isArray(a.subnetIds) || a.subnetIds.length === 0 || !a.subnetIds.every(nonEmpty))
+    if (
+      !unknownYet(a.subnetIds) &&
+      (!Array.isArray(a.subnetIds) || a.subnetIds.length === 0 || !a.subnetIds.every(nonEmpty))
+    )
       ac.add(
         "subnetIds",
         a.subnetIds,
@@ -53,6 +77,7 @@ export function checkNetwork(input: unknown, path = "network"): Issue[] {
       zc.add("resourceGroupName", z.resourceGroupName, "use the name of an existing resource group");
     if (
       z.subnetId !== undefined &&
+      !unknownYet(z.subnetId) &&
       !(typeof z.subnetId === "string" && /\/subnets\/[^/]+$/i.test(z.subnetId))
     )
       zc.add("subnetId", z.subnetId, 'use a subnet resource id ending in "/subnets/<name>"');

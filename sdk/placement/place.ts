@@ -126,17 +126,17 @@ export function validateConstraints(
   if (p!.allowBurstable !== undefined && typeof p!.allowBurstable !== "boolean")
     c.add("allowBurstable", p!.allowBurstable, "use true or false");
   const cloud = p!.cloud as string | undefined;
-  const scope =
-    cloud && cloud !== "kubernetes"
-      ? [cloud as PublicCloud]
-      : ((p!.clouds as PublicCloud[]) ?? PUBLIC_CLOUDS);
+  // Regions and types are looked up among the clouds given, once those are valid (they were reported above).
+  const isPublic = (x: unknown): x is PublicCloud => (PUBLIC_CLOUDS as readonly unknown[]).includes(x);
+  const listed = Array.isArray(p!.clouds) ? p!.clouds.filter(isPublic) : [];
+  const scope = isPublic(cloud) ? [cloud] : listed.length > 0 ? listed : [...PUBLIC_CLOUDS];
   const allRegions = scope.flatMap((cl) => catalog.regions(cl).map((r) => r.name));
   const checkRegion = (field: string, name: unknown) => {
     if (typeof name !== "string" || !allRegions.includes(name)) {
       c.add(
         field,
         name,
-        `${cloud && cloud !== "kubernetes" ? `not a known ${cloud} region in the catalog; ` : ""}${oneOf(allRegions, name)}`,
+        `${isPublic(cloud) ? `not a known ${cloud} region in the catalog; ` : ""}${oneOf(allRegions, name)}`,
       );
     }
   };
@@ -164,7 +164,7 @@ export function validateConstraints(
       c.add(
         "instanceType",
         p!.instanceType,
-        `not a known ${cloud && cloud !== "kubernetes" ? cloud + " " : ""}instance type in the catalog; ${hint ? `did you mean "${hint}"? ` : ""}list them with \`lepton-mc catalog${cloud ? " --cloud " + cloud : ""}\` or add it with a user catalog`,
+        `not a known ${isPublic(cloud) ? cloud + " " : ""}instance type in the catalog; ${hint ? `did you mean "${hint}"? ` : ""}list them with \`lepton-mc catalog${isPublic(cloud) ? " --cloud " + cloud : ""}\` or add it with a user catalog`,
       );
     }
   }

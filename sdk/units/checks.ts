@@ -60,6 +60,16 @@ export class Checker {
   unknownKeys(obj: object, known: readonly string[]): void {
     for (const key of Object.keys(obj)) {
       if (known.includes(key)) continue;
+      // A key with no name has no path of its own: report it on the object holding it.
+      if (key.trim() === "") {
+        this.issues.push({
+          path: this.at("") || "args",
+          value: (obj as Record<string, unknown>)[key],
+          problem: `has a field with an empty name (${show(key)})`,
+          expected: `remove it; known fields: ${known.join(", ")}`,
+        });
+        continue;
+      }
       const hint = closest(key, known);
       this.issues.push({
         path: this.at(key),
