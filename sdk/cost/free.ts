@@ -86,6 +86,14 @@ export const KNOWN_UNPRICED: Record<string, string> = {
     "Azure Monitor metric alerts are billed per monitored series; no price in the catalog",
   "gcp:monitoring/alertPolicy:AlertPolicy":
     "Cloud Monitoring alert policies are billed per condition; no price in the catalog",
-  "kubernetes:core/v1:PersistentVolumeClaim":
-    "volume prices depend on the cluster's storage class; not in the Kubernetes profile",
+  "kubernetes:helm.sh/v3:Release":
+    "Helm charts render their resources on the cluster; offline their workloads are not known",
+  "kubernetes:helm.sh/v3:Chart":
+    "Helm charts render their resources on the cluster; offline their workloads are not known",
+  "kubernetes:helm.sh/v4:Chart":
+    "Helm charts render their resources on the cluster; offline their workloads are not known",
+  "kubernetes:kustomize:Directory":
+    "kustomize builds its resources with the kustomize tool, which does not run offline; their workloads are not known",
+  "kubernetes:kustomize/v2:Directory":
+    "kustomize builds its resources with the kustomize tool, which does not run offline; their workloads are not known",
 };
