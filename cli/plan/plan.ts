@@ -8,7 +8,7 @@ import { UsageError } from "../errors";
 import { CostEntry, diffBaseline, loadBaseline } from "./baseline";
 import { runProgram } from "./loader";
 import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
-import { priceResources, PricedResource } from "./pricing";
+import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
 import { loadProject } from "./project";
 import { Recording } from "./recorder";
@@ -216,7 +216,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     throw e;
   }
   const outcome = await policy?.finish(recording.resources);
-  const priced = priceResources(recording.resources, (u) => recording.get(u), catalog);
+  const priced = priceResources(recording.resources, (u) => recording.get(u), catalog, project.config);
   progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
 
   const entries = priced.map(entryOf);
@@ -231,7 +231,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
   }
   const monthlyUsd = Math.round(monthly * 100) / 100;
-  const notes: string[] = [];
+  const notes: string[] = [...remoteComponentNotes(priced)];
   if (run.unmockedInvokes.length > 0)
     notes.push(
       `provider functions with no mock answer returned an empty result: ${run.unmockedInvokes.join(", ")}`,

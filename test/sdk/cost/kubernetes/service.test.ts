@@ -24,6 +24,8 @@ describe("Kubernetes Service", () => {
     // elb_test golden: aws_elb.elb1 $18.25/month.
     expect(r.monthlyUsd).toBeCloseTo(18.25, 2);
     expect(r.assumptions.join("\n")).toMatch(/cluster's cloud is not known: priced as on AWS/);
+    // Which cloud bills it is not known: it stays a Kubernetes cost.
+    expect(r.cloud).toBe("kubernetes");
   });
 
   it("prices the cloud load balancer of the cluster's cloud", () => {
@@ -35,6 +37,7 @@ describe("Kubernetes Service", () => {
     );
     // lb_test golden: aws_lb.nlb1 $16.43/month.
     expect(nlb.priced && nlb.monthlyUsd).toBeCloseTo(16.43, 2);
+    expect(nlb.cloud).toBe("aws");
     const gcp = priceResource(SERVICE, lb(), { ...ctx, kubernetesCloud: "gcp" });
     // compute_forwarding_rule_test golden: $7.30/month.
     expect(gcp.priced && gcp.monthlyUsd).toBeCloseTo(7.3, 2);
