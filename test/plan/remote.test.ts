@@ -43,10 +43,11 @@ describe("lepton-mc plan: remote components", () => {
     // A component listed for its unseen children is their component.
     expect(row("k8s").component).toBe(row("k8s").urn);
 
-    // The Service's provider was made from the eks cluster's kubeconfig: an AWS load balancer.
+    // The Service's provider was made from the eks cluster's kubeconfig: an AWS load balancer in the
+    // cluster's region (listed as a Kubernetes cost, as every object of the kubernetes package).
     expect(row("front")).toMatchObject({
       type: "kubernetes:core/v1:Service",
-      cloud: "aws",
+      cloud: "kubernetes",
       region: "us-east-1",
     });
     expect(row("front").monthlyUsd).toBeCloseTo(18.25, 2);
@@ -115,7 +116,7 @@ spec:
     expect(web.priced).toBe(true);
     expect(web.note).toBe("0.1 vCPU × 2, 0.125 GiB × 2");
     const pvc = json.resources.find((r) => r.type === "kubernetes:core/v1:PersistentVolumeClaim")!;
-    expect(pvc).toMatchObject({ priced: true, cloud: "gcp" });
+    expect(pvc).toMatchObject({ priced: true, cloud: "kubernetes" });
     expect(pvc.monthlyUsd).toBeCloseTo(20 * catalog.service("gcp", "*", "disk.standard")!.usd, 2);
     expect(json.notes.join("\n")).not.toMatch(/no mock answer/);
   });

@@ -30,9 +30,9 @@ function claim(props: Props, ctx: PriceContext): ResourcePrice {
   const price = ctx.catalog.service(cloud, ctx.region ?? "*", item);
   if (!price) return unpriced(`no ${item} price for ${cloud} in the catalog`, "kubernetes");
   const rounded = Math.round(gib * 100) / 100;
-  // The disk is a bill of the cluster's cloud, when the plan knows which.
+  // Listed as a Kubernetes cost (its type's cloud); the note says which cloud bills it.
   return priced(
-    ctx.kubernetesCloud ?? "kubernetes",
+    "kubernetes",
     ctx.region,
     [
       {

@@ -45,8 +45,8 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
     add(`load balancer rule × ${ports}`, AZURE_LB_RULE_HOUR, ports);
     if (str(annotations[AZURE_INTERNAL]) !== "true") add("public IP", AZURE_PUBLIC_IP_HOUR);
   }
-  // The load balancer is a bill of the cluster's cloud, when the plan knows which.
-  return priced(ctx.kubernetesCloud ?? "kubernetes", ctx.region, lines, [
+  // Listed as a Kubernetes cost (its type's cloud); the note says which cloud bills it.
+  return priced("kubernetes", ctx.region, lines, [
     `a LoadBalancer Service is billed as the cloud load balancer it provisions; ${note}`,
     ...used.map((p) => describePrice(p)),
     ...used.map((p) => regionNote(p, ctx.region)),
