@@ -25,7 +25,8 @@ export interface PriceContext {
    * For Kubernetes objects: the public cloud the cluster runs on, when the plan knows it (the
    * cluster resource behind the program's Kubernetes provider, a `lepton-multicloud:kubernetesCloud`
    * config value, or the only public cloud of the program). Load balancer Services and volume
-   * claims are priced as that cloud's load balancer and disk; without it, as AWS's, stated.
+   * claims are priced as that cloud's load balancer and disk; without it, as AWS's, stated. The
+   * plan then also sets `region` to the cluster's region when it knows it.
    */
   kubernetesCloud?: PublicCloud;
 }

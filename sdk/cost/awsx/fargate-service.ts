@@ -150,7 +150,7 @@ function fargateService(props: Props, ctx: PriceContext): ResourcePrice {
 
   const countValue = props.desiredCount;
   const count = countValue === undefined ? 1 : num(countValue);
-  if (count === undefined || count < 0)
+  if (count === undefined || !Number.isInteger(count) || count < 0)
     return unpriced(
       isUnknown(countValue)
         ? "desiredCount is unknown during preview"

@@ -111,7 +111,8 @@ function vpc(props: Props, ctx: PriceContext): ResourcePrice {
     );
 
   const nats = strategy === "None" ? 0 : strategy === "Single" ? 1 : azs;
-  const ownIps = (dig(props, "natGateways.elasticIpAllocationIds") as unknown[] | undefined)?.length ?? 0;
+  const allocationIds = dig(props, "natGateways.elasticIpAllocationIds");
+  const ownIps = Array.isArray(allocationIds) ? allocationIds.length : 0;
   const lines: PriceLine[] = [];
   if (nats > 0) {
     lines.push({ item: `NAT gateway × ${nats}`, hourlyUsd: NAT_GATEWAY_HOUR.usd * nats });

@@ -73,6 +73,14 @@ describe("awsx:ecs:FargateService", () => {
       ctx,
     );
     expect(!huge.priced && huge.reason).toMatch(/more than a Fargate task can have/);
+    const half = priceResource(
+      SERVICE,
+      { desiredCount: 1.5, taskDefinitionArgs: { cpu: "256", memory: "512" } },
+      ctx,
+    );
+    expect(!half.priced && half.reason).toMatch(
+      /desiredCount: 1\.5 is not valid; use a whole number of tasks/,
+    );
   });
 
   it("prices an EC2Service at 0, saying the instances are priced where they are declared", () => {
