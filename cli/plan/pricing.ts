@@ -254,12 +254,12 @@ export function priceResources(
 /**
  * What the plan tells the reader about remote components: their children are built by their
  * plugins, which do not run offline, so those priced were priced from their args and the others
- * are listed unpriced.
+ * (no pricer, or one that cannot price them, as a Helm v4 chart) are listed unpriced.
  */
 export function remoteComponentNotes(priced: readonly PricedResource[]): string[] {
-  const remote = priced.filter((p) => p.resource.remote);
-  const fromArgs = remote.filter((p) => knowsType(p.resource.type));
-  const unseen = remote.filter((p) => !knowsType(p.resource.type));
+  const remote = priced.filter((p) => p.resource.remote && !p.resource.read);
+  const fromArgs = remote.filter((p) => p.price.priced);
+  const unseen = remote.filter((p) => !p.price.priced);
   const names = (list: PricedResource[]) =>
     list.map((p) => `${p.resource.name} (${p.resource.type})`).join(", ");
   const notes: string[] = [];

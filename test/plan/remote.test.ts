@@ -77,6 +77,7 @@ describe("lepton-mc plan: remote components", () => {
       "index.ts": `
 import * as k8s from "@pulumi/kubernetes";
 new k8s.helm.v3.Chart("ingress", { chart: "ingress-nginx", fetchOpts: { repo: "https://kubernetes.github.io/ingress-nginx" } });
+new k8s.helm.v4.Chart("podinfo", { chart: "oci://ghcr.io/stefanprodan/charts/podinfo" });
 new k8s.helm.v3.Release("cache", { chart: "redis", repositoryOpts: { repo: "https://charts.bitnami.com/bitnami" } });
 new k8s.yaml.ConfigGroup("app", {
   yaml: \`apiVersion: apps/v1
@@ -107,6 +108,11 @@ spec:
       priced: false,
       note: helm,
     });
+    expect(json.resources.find((r) => r.type === "kubernetes:helm.sh/v4:Chart")).toMatchObject({
+      priced: false,
+      note: helm,
+    });
+    expect(json.notes.join("\n")).toMatch(/not priced: podinfo \(kubernetes:helm\.sh\/v4:Chart\)/);
     expect(json.resources.find((r) => r.type === "kubernetes:helm.sh/v3:Release")).toMatchObject({
       priced: false,
       note: helm,
