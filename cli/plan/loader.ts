@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, join } from "node:path";
-import { pathToFileURL } from "node:url";
+import type { SourceMap } from "node:module";
+import { dirname, extname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { MessageChannel } from "node:worker_threads";
 import { UsageError } from "../errors";
+import type { EsmHooksData } from "./esm-hooks";
 import { createPlanMonitor } from "./monitor";
 import { inProgram, programError } from "./program-error";
 import type { Project } from "./project";
@@ -20,6 +23,8 @@ const dynamicImport = new Function("u", "return import(u)") as (
 ) => Promise<Record<string, unknown>>;
 
 let typescriptRegistered = false;
+/** Source maps of the ES-module TypeScript files transpiled so far, by file URL (see esm-hooks.ts). */
+let esmSourceMaps: Map<string, SourceMap> | undefined;
 
 /**
  * Stack traces, formatted as a plan needs them. The Pulumi SDK takes one for every promise (kept
@@ -34,11 +39,70 @@ function installStackTraces(dir: string, mapFrame?: (frame: NodeJS.CallSite) => 
     if (!error.message && (top === "debuggablePromise" || top === "callsites")) return "";
     let text = error.message ? `${error.name || "Error"}: ${error.message}` : error.name || "Error";
     for (const frame of frames) {
-      const file = mapFrame && frame.getFileName();
+      const name = mapFrame && frame.getFileName();
+      // ES modules name their files by URL.
+      const file = name?.startsWith("file:") ? fileURLToPath(name) : name;
       text += `\n    at ${file && inProgram(file, dir) ? mapFrame!(frame) : frame}`;
     }
     return text;
   };
+}
+
+/** The frame mapper of ES-module TypeScript files: through the source maps the hooks sent back. */
+function esmMappedFrames(maps: Map<string, SourceMap>): (frame: NodeJS.CallSite) => NodeJS.CallSite {
+  return (frame) => {
+    const url = frame.getFileName();
+    const map = url ? maps.get(url) : undefined;
+    const line = frame.getLineNumber();
+    const column = frame.getColumnNumber();
+    if (!url || !map || !line || !column) return frame;
+    const entry = map.findEntry(line - 1, column - 1) as { originalLine?: number; originalColumn?: number };
+    if (entry.originalLine === undefined || entry.originalColumn === undefined) return frame;
+    const at = `${fileURLToPath(url)}:${entry.originalLine + 1}:${entry.originalColumn + 1}`;
+    const fn = frame.getFunctionName();
+    return { toString: () => (fn ? `${fn} (${at})` : at) } as unknown as NodeJS.CallSite;
+  };
+}
+
+/** The program's tsconfig.json `compilerOptions`, as written (empty without one). */
+function tsconfigOptions(dir: string): Record<string, unknown> {
+  const tsconfig = join(dir, "tsconfig.json");
+  if (!existsSync(tsconfig)) return {};
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require("typescript") as typeof import("typescript");
+  return (ts.readConfigFile(tsconfig, ts.sys.readFile).config?.compilerOptions ?? {}) as Record<
+    string,
+    unknown
+  >;
+}
+
+/**
+ * Lets Node import the TypeScript files of an ES-module program: registers esm-hooks.js (compiled
+ * beside this file) on Node's loader thread, with the program's compiler options and a port on
+ * which it sends each file's source map.
+ * @throws UsageError on a Node.js without `module.register` (before 20.6).
+ */
+function registerEsmTypeScript(dir: string): Map<string, SourceMap> {
+  if (esmSourceMaps) return esmSourceMaps;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nodeModule = require("node:module") as typeof import("node:module");
+  if (typeof nodeModule.register !== "function")
+    throw new UsageError(
+      `TypeScript ES-module programs need Node.js 20.6 or later (module.register); this is ${process.version}`,
+    );
+  const hooks = join(__dirname, "esm-hooks.js");
+  if (!existsSync(hooks))
+    throw new Error(`${hooks} is missing: lepton-mc plan runs TypeScript ES modules from its compiled build`);
+  const maps = new Map<string, SourceMap>();
+  const { port1, port2 } = new MessageChannel();
+  port1.on("message", (m: { url: string; map: string }) =>
+    maps.set(m.url, new nodeModule.SourceMap(JSON.parse(m.map))),
+  );
+  port1.unref();
+  const data: EsmHooksData = { compilerOptions: tsconfigOptions(dir), port: port2 };
+  nodeModule.register(pathToFileURL(hooks).href, { data, transferList: [port2] });
+  esmSourceMaps = maps;
+  return maps;
 }
 
 /** The frame mapper of the source-map-support copy ts-node installed its source maps into. */
@@ -104,9 +168,9 @@ function isTypeScriptEntry(entry: string): boolean {
   return !existsSync(join(entry, "index.js")) && existsSync(join(entry, "index.ts"));
 }
 
-/** True when the program is an ES module (package.json `"type": "module"`, or an .mjs entry). */
+/** True when the program is an ES module (package.json `"type": "module"`, or an .mjs/.mts entry). */
 function isEsm(project: Project): boolean {
-  if (extname(project.entry) === ".mjs") return true;
+  if ([".mjs", ".mts"].includes(extname(project.entry))) return true;
   const manifest = join(project.dir, "package.json");
   if (!existsSync(manifest)) return false;
   try {
@@ -114,6 +178,37 @@ function isEsm(project: Project): boolean {
   } catch {
     return false;
   }
+}
+
+const INDEX_FILES = ["index.ts", "index.mts", "index.js", "index.mjs"];
+
+/**
+ * The module file an ES-module program starts from (`import()` takes no directory): the entry
+ * file, or for a directory the file its package.json `main` names, else its index.
+ * @throws UsageError naming what was looked for.
+ */
+function esmEntryFile(entry: string): string {
+  if (!statSync(entry).isDirectory()) return entry;
+  const manifest = join(entry, "package.json");
+  if (existsSync(manifest)) {
+    let main: unknown;
+    try {
+      main = (JSON.parse(readFileSync(manifest, "utf8")) as { main?: unknown }).main;
+    } catch {
+      // An unreadable manifest names no main: the index files decide.
+    }
+    if (typeof main === "string" && main !== "") {
+      const target = resolve(entry, main);
+      if (existsSync(target)) return statSync(target).isDirectory() ? esmEntryFile(target) : target;
+      throw new UsageError(`${manifest}: main: ${JSON.stringify(main)} does not exist (${target})`);
+    }
+  }
+  const index = INDEX_FILES.map((f) => join(entry, f)).find(existsSync);
+  if (!index)
+    throw new UsageError(
+      `${entry}: no module to start the ES-module program from; set "main" in package.json or add one of ${INDEX_FILES.join(", ")}`,
+    );
+  return index;
 }
 
 /** Loads the entry module and runs what it exports, as the Pulumi Node.js host does. */
@@ -138,10 +233,8 @@ async function runEntry(project: Project, esm: boolean): Promise<unknown> {
  */
 export async function runProgram(project: Project, recording: Recording): Promise<ProgramRun> {
   const esm = isEsm(project);
-  if (esm && project.typescript && /\.m?ts$/.test(project.entry))
-    throw new UsageError(
-      `${project.entry}: TypeScript ES modules are not supported by lepton-mc plan; compile the program to JavaScript first, or use CommonJS`,
-    );
+  if (esm) project = { ...project, entry: esmEntryFile(project.entry) };
+  const esmTypeScript = esm && project.typescript && /\.(?:m?ts|tsx)$/.test(project.entry);
   const rt = resolvePulumi(project.dir);
   rt.config.setAllConfig(project.config, project.secretKeys);
   await rt.mocks.setMocks(
@@ -160,7 +253,11 @@ export async function runProgram(project: Project, recording: Recording): Promis
     );
   const typescript = project.typescript && !esm && isTypeScriptEntry(project.entry);
   if (typescript) registerTypeScript(project.dir);
-  installStackTraces(project.dir, typescript ? sourceMappedFrames() : undefined);
+  const esmMaps = esmTypeScript ? registerEsmTypeScript(project.dir) : undefined;
+  installStackTraces(
+    project.dir,
+    typescript ? sourceMappedFrames() : esmMaps ? esmMappedFrames(esmMaps) : undefined,
+  );
 
   const failures: unknown[] = [];
   const onFailure = (err: unknown) => failures.push(err);

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { parseAllDocuments } from "yaml";
 
 /** What an invoke mock knows: the region of the provider it goes through, and the program's config. */
 export interface InvokeContext {
@@ -33,6 +34,76 @@ const gcpProject = (args: Args, ctx: InvokeContext) =>
   str(args.project) ?? ctx.config["gcp:project"] ?? "lepton-plan-project";
 const gcpRegion = (args: Args, ctx: InvokeContext) => str(args.region) ?? ctx.region ?? "us-central1";
 const GCE = "https://www.googleapis.com/compute/v1";
+
+/**
+ * The value of an SSM parameter a program reads. The public parameters AWS publishes for its
+ * images have the provider's shapes: an ECS/EKS `.../recommended` parameter is a JSON document
+ * with `image_id`, an `.../image_id` (or other AMI) parameter an AMI ID; others a placeholder.
+ */
+function ssmParameterValue(name: string, region: string): string {
+  const ami = `ami-0${hex([name.replace(/\/recommended.*$/, ""), region], 16)}`;
+  const recommended = /^\/aws\/service\/(ecs|eks)\/optimized-ami\/(.+)\/recommended$/.exec(name);
+  if (recommended) {
+    const ecs = recommended[1] === "ecs";
+    return JSON.stringify({
+      image_id: ami,
+      image_name: ecs ? "amzn2-ami-ecs-hvm-2.0.20250101-x86_64-ebs" : "amazon-eks-node-1.30-v20250101",
+      os: "Amazon Linux 2",
+      schema_version: ecs ? 1 : "1",
+      ...(ecs
+        ? { ecs_agent_version: "1.89.2", ecs_runtime_version: "Docker version 25.0.6" }
+        : { release_version: "1.30.8-20250101" }),
+      source_image_name: "amzn2-ami-minimal-hvm-2.0.20250101-x86_64-ebs",
+    });
+  }
+  if (/\/image_id$/.test(name) || /ami/i.test(name)) return ami;
+  return "lepton-plan-parameter";
+}
+
+/** A string list as IAM writes it: one value as a string, several as an array. */
+const iamList = (v: unknown): unknown => (Array.isArray(v) ? (v.length === 1 ? v[0] : v) : v);
+
+/** The IAM JSON document of `aws.iam.getPolicyDocument` statements, as the provider renders it. */
+function policyDocument(args: Args): string {
+  const statements = Array.isArray(args.statements) ? (args.statements as Args[]) : [];
+  const principals = (list: unknown) => {
+    if (!Array.isArray(list) || list.length === 0) return undefined;
+    const out: Record<string, unknown> = {};
+    for (const p of list as Args[]) out[String(p.type)] = iamList(p.identifiers);
+    return out;
+  };
+  const doc = {
+    Version: str(args.version) ?? "2012-10-17",
+    ...(str(args.policyId) ? { Id: args.policyId } : {}),
+    Statement: statements.map((st) => {
+      const conditions: Record<string, Record<string, unknown>> = {};
+      for (const c of Array.isArray(st.conditions) ? (st.conditions as Args[]) : [])
+        (conditions[String(c.test)] ??= {})[String(c.variable)] = iamList(c.values);
+      const out: Record<string, unknown> = {};
+      if (str(st.sid)) out.Sid = st.sid;
+      out.Effect = str(st.effect) ?? "Allow";
+      if (st.actions) out.Action = iamList(st.actions);
+      if (st.notActions) out.NotAction = iamList(st.notActions);
+      if (st.resources) out.Resource = iamList(st.resources);
+      if (st.notResources) out.NotResource = iamList(st.notResources);
+      if (principals(st.principals)) out.Principal = principals(st.principals);
+      if (principals(st.notPrincipals)) out.NotPrincipal = principals(st.notPrincipals);
+      if (Object.keys(conditions).length > 0) out.Condition = conditions;
+      return out;
+    }),
+  };
+  return JSON.stringify(doc);
+}
+
+/** Every document of a YAML stream as plain objects (empty documents dropped), as the provider decodes it. */
+function decodeYaml(text: string): unknown[] {
+  return parseAllDocuments(text)
+    .map((d) => {
+      if (d.errors.length > 0) throw new Error(`kubernetes:yaml:decode: ${d.errors[0].message}`);
+      return d.toJS() as unknown;
+    })
+    .filter((d) => d !== null && d !== undefined);
+}
 
 /**
  * Plausible answers to the look-ups programs commonly make before creating resources (images,
@@ -117,8 +188,67 @@ const ANSWERS: Record<string, Answer> = {
       name,
       arn: `arn:aws:ssm:${awsRegion(ctx)}:${AWS_ACCOUNT}:parameter${name.startsWith("/") ? "" : "/"}${name}`,
       type: "String",
-      value: /ami/i.test(name) ? `ami-0${hex([name, awsRegion(ctx)], 16)}` : "lepton-plan-parameter",
+      value: ssmParameterValue(name, awsRegion(ctx)),
       version: 1,
+    };
+  },
+  "aws:iam/getPolicyDocument:getPolicyDocument": (args) => {
+    const json = policyDocument(args);
+    return { id: hex(json, 10), json: JSON.stringify(JSON.parse(json), null, 2), minifiedJson: json };
+  },
+  "aws:index/getDefaultTags:getDefaultTags": (_args, ctx) => {
+    let tags: unknown = {};
+    try {
+      tags = (JSON.parse(ctx.config["aws:defaultTags"] ?? "{}") as { tags?: unknown }).tags ?? {};
+    } catch {
+      // Not JSON: the provider would reject it; the look-up answers with no tags.
+    }
+    return { id: "aws", tags };
+  },
+  "aws:ec2/getVpcs:getVpcs": (args, ctx) => ({
+    id: awsRegion(ctx),
+    ids: [`vpc-0${hex(["vpc", args, awsRegion(ctx)], 16)}`],
+  }),
+  "aws:ec2/getSecurityGroup:getSecurityGroup": (args, ctx) => {
+    const id = str(args.id) ?? `sg-0${hex(["sg", args, awsRegion(ctx)], 16)}`;
+    return {
+      id,
+      arn: `arn:aws:ec2:${awsRegion(ctx)}:${AWS_ACCOUNT}:security-group/${id}`,
+      name: str(args.name) ?? filterValue(args, "group-name") ?? "default",
+      vpcId: str(args.vpcId) ?? `vpc-0${hex(["vpc", awsRegion(ctx)], 16)}`,
+      description: "lepton-mc plan look-up",
+    };
+  },
+  "aws:route53/getZone:getZone": (args) => {
+    const name = (str(args.name) ?? "example.com").replace(/\.$/, "");
+    const zoneId = str(args.zoneId) ?? `Z${hex(["zone", name], 13).toUpperCase()}`;
+    return {
+      id: zoneId,
+      zoneId,
+      name,
+      arn: `arn:aws:route53:::hostedzone/${zoneId}`,
+      privateZone: args.privateZone === true,
+      nameServers: ["ns-1.awsdns-00.com", "ns-2.awsdns-00.net"],
+    };
+  },
+  "aws:acm/getCertificate:getCertificate": (args, ctx) => {
+    const domain = str(args.domain) ?? "example.com";
+    const arn = `arn:aws:acm:${awsRegion(ctx)}:${AWS_ACCOUNT}:certificate/${hex(["cert", domain], 8)}-0000-4000-8000-${hex(domain, 12)}`;
+    return { id: arn, arn, domain, status: "ISSUED" };
+  },
+  "awsx:ec2:getDefaultVpc": (_args, ctx) => ({
+    vpcId: `vpc-0${hex(["vpc", awsRegion(ctx)], 16)}`,
+    publicSubnetIds: ["a", "b", "c"].map((z) => `subnet-0${hex(["default", z, awsRegion(ctx)], 16)}`),
+    privateSubnetIds: [],
+  }),
+  "azure-native:resources:getResourceGroup": (args, ctx) => {
+    const name = str(args.resourceGroupName) ?? "lepton-plan-rg";
+    return {
+      id: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/${name}`,
+      name,
+      location: ctx.config["azure-native:location"] ?? "eastus",
+      type: "Microsoft.Resources/resourceGroups",
+      properties: { provisioningState: "Succeeded" },
     };
   },
   "azure-native:authorization:getClientConfig": () => ({
@@ -181,6 +311,40 @@ const ANSWERS: Record<string, Answer> = {
     zone: ctx.config["gcp:zone"] ?? `${gcpRegion(args, ctx)}-a`,
     accessToken: "lepton-plan-no-token",
   }),
+  "gcp:container/getEngineVersions:getEngineVersions": (args, ctx) => {
+    // A GKE version string of the shape the API returns; which versions are current is not known offline.
+    const version = "1.30.5-gke.1014001";
+    const channel = { RAPID: version, REGULAR: version, STABLE: version };
+    return {
+      id: `projects/${gcpProject(args, ctx)}/locations/${str(args.location) ?? gcpRegion(args, ctx)}`,
+      project: gcpProject(args, ctx),
+      location: str(args.location) ?? gcpRegion(args, ctx),
+      defaultClusterVersion: version,
+      latestMasterVersion: version,
+      latestNodeVersion: version,
+      validMasterVersions: [version],
+      validNodeVersions: [version],
+      releaseChannelDefaultVersion: channel,
+      releaseChannelLatestVersion: channel,
+      releaseChannelUpgradeTargetVersion: channel,
+    };
+  },
+  "gcp:compute/getDefaultServiceAccount:getDefaultServiceAccount": (args, ctx) => {
+    const email = `123456789012-compute@developer.gserviceaccount.com`;
+    return {
+      id: `projects/${gcpProject(args, ctx)}/serviceAccounts/${email}`,
+      email,
+      name: `projects/${gcpProject(args, ctx)}/serviceAccounts/${email}`,
+      project: gcpProject(args, ctx),
+      uniqueId: "123456789012345678901",
+      displayName: "Compute Engine default service account",
+    };
+  },
+  // Kubernetes YAML is decoded here as the provider decodes it; Helm and kustomize need their
+  // tools, which do not run offline: they render nothing, and the plan lists the chart unpriced.
+  "kubernetes:yaml:decode": (args) => ({ result: decodeYaml(str(args.text) ?? "") }),
+  "kubernetes:helm:template": () => ({ result: [] }),
+  "kubernetes:kustomize:directory": () => ({ result: [] }),
   "gcp:organizations/getProject:getProject": (args, ctx) => {
     const projectId = str(args.projectId) ?? gcpProject(args, ctx);
     return { id: `projects/${projectId}`, projectId, name: projectId, number: "123456789012" };

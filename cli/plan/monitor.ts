@@ -1,6 +1,7 @@
 import type { ResourceTransform } from "@pulumi/pulumi";
 import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
+import { cloudOfType } from "../../sdk/cost/price-resource";
 import { answerInvoke, autoname } from "./mocks";
 import { plainValue, providerRegion, RecordedResource, Recording } from "./recorder";
 import type { PulumiRuntime } from "./runtime";
@@ -18,6 +19,9 @@ const YIELD_EVERY = 20;
 
 /** The package of a type token (`aws` for `aws:ec2/instance:Instance`). */
 const packageOf = (type: string) => type.split(":")[0];
+
+/** The provider package of each public cloud, for remote components built on it (awsx, eks → aws). */
+const CLOUD_PACKAGE: Record<string, string> = { aws: "aws", gcp: "gcp", azure: "azure-native" };
 
 /** What the plan's monitor adds to the mock monitor. */
 export interface PlanMonitor extends MockMonitor {
@@ -86,6 +90,26 @@ export function createPlanMonitor(
       return recording.defaultProvider(pkg, version).urn;
     }
 
+    /**
+     * The providers a remote component's children would use, by package: those it was given, and
+     * for the cloud its package builds on, the default provider when none was given.
+     */
+    private remoteProviders(
+      type: string,
+      providerRef: string,
+      req: resproto.RegisterResourceRequest,
+    ): Record<string, string> {
+      const out: Record<string, string> = {};
+      req.getProvidersMap().forEach((ref, pkg) => {
+        if (ref) out[pkg] = refUrn(ref);
+      });
+      if (providerRef) out[packageOf(type)] = refUrn(providerRef);
+      const cloud = cloudOfType(type);
+      const pkg = cloud ? CLOUD_PACKAGE[cloud] : undefined;
+      if (pkg && !out[pkg]) out[pkg] = recording.anyDefaultProvider(pkg).urn;
+      return out;
+    }
+
     async registerResource(req: resproto.RegisterResourceRequest, callback: Callback): Promise<void> {
       try {
         const type = req.getType();
@@ -128,6 +152,7 @@ export function createPlanMonitor(
           propertyDependencies[key] = deps.getUrnsList();
         });
         const provider = custom ? this.providerFor(type, providerRef, req.getVersion()) : undefined;
+        const remote = !custom && req.getRemote();
         const importId = req.getImportid();
         this.resources.set(urn, { urn, id: importId || null, state: raw });
         recording.add({
@@ -140,6 +165,7 @@ export function createPlanMonitor(
           dependencies,
           propertyDependencies,
           inputs: plainValue(raw) as Record<string, unknown>,
+          ...(remote ? { remote, providers: this.remoteProviders(type, providerRef, req) } : {}),
         });
         const response = new proto.RegisterResourceResponse();
         response.setUrn(urn);

@@ -11,7 +11,7 @@ import { runProgram } from "./loader";
 import { DEFAULT_THRESHOLDS, MigrationThresholds, placementsView } from "./placements";
 import { lockAdvice } from "./report-placements";
 import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
-import { priceResources, PricedResource } from "./pricing";
+import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
 import { loadProject } from "./project";
 import { Recording } from "./recorder";
@@ -222,7 +222,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     throw e;
   }
   const outcome = await policy?.finish(recording.resources);
-  const priced = priceResources(recording.resources, (u) => recording.get(u), catalog);
+  const priced = priceResources(recording.resources, (u) => recording.get(u), catalog, project.config);
   progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
 
   const entries = priced.map(entryOf);
@@ -237,7 +237,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
   }
   const monthlyUsd = Math.round(monthly * 100) / 100;
-  const notes: string[] = [];
+  const notes: string[] = [...remoteComponentNotes(priced)];
   if (run.unmockedInvokes.length > 0)
     notes.push(
       `provider functions with no mock answer returned an empty result: ${run.unmockedInvokes.join(", ")}`,

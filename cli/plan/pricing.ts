@@ -1,7 +1,10 @@
 import type { Catalog } from "../../sdk/catalog/catalog";
-import type { Cloud } from "../../sdk/catalog/types";
-import { cloudOfType, priceResource } from "../../sdk/cost/price-resource";
+import { Cloud, PUBLIC_CLOUDS, PublicCloud } from "../../sdk/catalog/types";
+import { show } from "../../sdk/errors";
+import { KNOWN_UNPRICED } from "../../sdk/cost/free";
+import { cloudOfType, knowsType, priceResource, regionOfResource } from "../../sdk/cost/price-resource";
 import { PriceContext, ResourcePrice, UNKNOWN } from "../../sdk/cost/types";
+import { UsageError } from "../errors";
 import { providerRegion, RecordedResource } from "./recorder";
 
 /** The component a resource belongs to: its nearest ancestor that is a component (not the stack). */
@@ -22,9 +25,42 @@ export interface PricedResource {
 
 const STACK_TYPE = "pulumi:pulumi:Stack";
 
-/** Resources whose cost the plan lists: custom resources other than providers. */
+/**
+ * Resources whose cost the plan lists: custom resources other than providers; remote components
+ * (their children never reach a plan, so the component stands for them); and components the engine
+ * knows it cannot price (a Helm v3 chart renders its children with helm, which does not run offline).
+ */
 export function isBillable(r: RecordedResource): boolean {
-  return r.custom && !r.type.startsWith("pulumi:providers:") && r.type !== STACK_TYPE;
+  if (r.type === STACK_TYPE || r.type.startsWith("pulumi:providers:")) return false;
+  return r.custom || r.remote === true || Object.hasOwn(KNOWN_UNPRICED, r.type);
+}
+
+/** The package of a type token (`awsx` for `awsx:ec2:Vpc`). */
+const packageOf = (type: string) => type.split(":")[0];
+
+/** The reason a remote component without a pricer is listed unpriced. */
+export function unseenChildrenReason(type: string): string {
+  return `remote component ${type}: its children are built by the ${packageOf(type)} plugin, which does not run offline; not priced`;
+}
+
+/** Stack config naming the cloud the program's Kubernetes cluster runs on. */
+export const KUBERNETES_CLOUD_CONFIG = "lepton-multicloud:kubernetesCloud";
+
+/** Resource types that are Kubernetes clusters, and what a Kubernetes provider made from their outputs points at. */
+const CLUSTER_TYPES = new Set([
+  "eks:index:Cluster",
+  "aws:eks/cluster:Cluster",
+  "gcp:container/cluster:Cluster",
+  "azure-native:containerservice:ManagedCluster",
+]);
+
+const isPublicCloud = (c: Cloud | undefined): c is PublicCloud =>
+  c !== undefined && (PUBLIC_CLOUDS as readonly string[]).includes(c);
+
+/** Where the program's Kubernetes objects run, as far as the plan can tell. */
+interface KubernetesPlacement {
+  cloud: PublicCloud;
+  region?: string;
 }
 
 /** Keys another resource may use to refer to this one, known during preview. */
@@ -76,34 +112,134 @@ function componentOf(
 }
 
 /**
+ * The region a resource's provider is configured for. A remote component has no provider of its
+ * own cloud: its children would use `providers[<cloud package>]` (see the monitor).
+ */
+function regionOfProvider(
+  r: RecordedResource,
+  byUrn: (urn: string) => RecordedResource | undefined,
+): string | undefined {
+  if (r.remote) {
+    const cloud = cloudOfType(r.type);
+    const urn = cloud && Object.entries(r.providers ?? {}).find(([pkg]) => cloudOfType(pkg) === cloud)?.[1];
+    return providerRegion(urn ? byUrn(urn) : undefined);
+  }
+  return providerRegion(r.provider ? byUrn(r.provider) : undefined);
+}
+
+/** The cloud and region of a cluster resource (a custom resource, or a remote eks Cluster). */
+function clusterPlacement(
+  cluster: RecordedResource,
+  byUrn: (urn: string) => RecordedResource | undefined,
+): KubernetesPlacement | undefined {
+  const cloud = cloudOfType(cluster.type);
+  if (!isPublicCloud(cloud)) return undefined;
+  const providerRegionName = regionOfProvider(cluster, byUrn);
+  const region = regionOfResource(
+    cluster.type,
+    cluster.inputs,
+    providerRegionName ? { region: providerRegionName } : {},
+  );
+  return { cloud, ...(region ? { region } : {}) };
+}
+
+/**
+ * Finds where Kubernetes objects run: for an explicit Kubernetes provider, the cluster its inputs
+ * came from (its kubeconfig depends on an EKS, GKE or AKS cluster of the program); else the
+ * `lepton-multicloud:kubernetesCloud` config; else the only public cloud the program uses, with its
+ * region when that is the only one too.
+ * @throws UsageError when the config value is not a public cloud.
+ */
+function kubernetesPlacements(
+  resources: readonly RecordedResource[],
+  byUrn: (urn: string) => RecordedResource | undefined,
+  config: Record<string, string>,
+): (r: RecordedResource) => KubernetesPlacement | undefined {
+  const configured = config[KUBERNETES_CLOUD_CONFIG];
+  if (configured !== undefined && !(PUBLIC_CLOUDS as readonly string[]).includes(configured))
+    throw new UsageError(
+      `${KUBERNETES_CLOUD_CONFIG}: ${show(configured)} is not valid; use one of ${PUBLIC_CLOUDS.join(", ")}`,
+    );
+  let fallback: KubernetesPlacement | undefined;
+  const regionsByCloud = new Map<PublicCloud, Set<string | undefined>>();
+  for (const r of resources) {
+    if (!isBillable(r) || r.read) continue;
+    const cloud = cloudOfType(r.type);
+    if (!isPublicCloud(cloud)) continue;
+    const providerRegionName = regionOfProvider(r, byUrn);
+    const region = regionOfResource(
+      r.type,
+      r.inputs,
+      providerRegionName ? { region: providerRegionName } : {},
+    );
+    if (!regionsByCloud.has(cloud)) regionsByCloud.set(cloud, new Set());
+    regionsByCloud.get(cloud)!.add(region);
+  }
+  const pick = (cloud: PublicCloud): KubernetesPlacement => {
+    const regions = [...(regionsByCloud.get(cloud) ?? [])];
+    return { cloud, ...(regions.length === 1 && regions[0] ? { region: regions[0] } : {}) };
+  };
+  if (configured) fallback = pick(configured as PublicCloud);
+  else if (regionsByCloud.size === 1) fallback = pick([...regionsByCloud.keys()][0]);
+
+  const byProvider = new Map<string, KubernetesPlacement | undefined>();
+  return (r) => {
+    const provider = r.provider ? byUrn(r.provider) : undefined;
+    if (!provider || provider.synthesized) return fallback;
+    if (!byProvider.has(provider.urn)) {
+      const sources = new Set([
+        ...provider.dependencies,
+        ...Object.values(provider.propertyDependencies).flat(),
+      ]);
+      const clusters = [...sources]
+        .map(byUrn)
+        .filter((c): c is RecordedResource => c !== undefined && CLUSTER_TYPES.has(c.type));
+      byProvider.set(provider.urn, clusters.length === 1 ? clusterPlacement(clusters[0], byUrn) : undefined);
+    }
+    return byProvider.get(provider.urn) ?? fallback;
+  };
+}
+
+/**
  * Prices every billable resource through the sdk cost engine (`priceResource`), with the region
  * of its provider and a resolver for references to other resources. Resources read with `.get()`
- * are listed unpriced: they exist already and this stack does not bill them.
+ * are listed unpriced: they exist already and this stack does not bill them. A remote component is
+ * priced from its args when the engine knows its type, else listed unpriced: its children are
+ * unseen. Kubernetes objects get the cluster's cloud (and region) when the plan can tell it.
+ * @param config the program's config, for `lepton-multicloud:kubernetesCloud`.
  */
 export function priceResources(
   resources: readonly RecordedResource[],
   byUrn: (urn: string) => RecordedResource | undefined,
   catalog: Catalog,
+  config: Record<string, string> = {},
 ): PricedResource[] {
   const resolver = referenceResolver(resources, byUrn);
+  const kubernetes = kubernetesPlacements(resources, byUrn, config);
   const out: PricedResource[] = [];
   for (const r of resources) {
     if (!isBillable(r)) continue;
-    const providerRegionName = providerRegion(r.provider ? byUrn(r.provider) : undefined);
+    const placement = cloudOfType(r.type) === "kubernetes" ? kubernetes(r) : undefined;
+    const providerRegionName = placement ? placement.region : regionOfProvider(r, byUrn);
+    const cloudOf = cloudOfType(r.type);
     const price: ResourcePrice = r.read
       ? {
           priced: false,
           reason: "read with .get(): it exists already and is not managed by this stack",
-          ...(cloudOfType(r.type) ? { cloud: cloudOfType(r.type) } : {}),
+          ...(cloudOf ? { cloud: cloudOf } : {}),
         }
-      : priceResource(r.type, r.inputs, {
-          catalog,
-          ...(providerRegionName ? { region: providerRegionName } : {}),
-          resolve: resolver(r),
-        });
-    const cloud = price.cloud ?? cloudOfType(r.type);
+      : r.remote && !knowsType(r.type)
+        ? { priced: false, reason: unseenChildrenReason(r.type), ...(cloudOf ? { cloud: cloudOf } : {}) }
+        : priceResource(r.type, r.inputs, {
+            catalog,
+            ...(providerRegionName ? { region: providerRegionName } : {}),
+            ...(placement ? { kubernetesCloud: placement.cloud } : {}),
+            resolve: resolver(r),
+          });
+    const cloud = price.cloud ?? cloudOf;
     const region = price.region ?? providerRegionName;
-    const component = componentOf(r, byUrn);
+    // A component the plan lists stands for its unseen children: it is their component.
+    const component = r.custom ? componentOf(r, byUrn) : { urn: r.urn, type: r.type, name: r.name };
     out.push({
       resource: r,
       price,
@@ -113,4 +249,27 @@ export function priceResources(
     });
   }
   return out;
+}
+
+/**
+ * What the plan tells the reader about remote components: their children are built by their
+ * plugins, which do not run offline, so those priced were priced from their args and the others
+ * (no pricer, or one that cannot price them, as a Helm v4 chart) are listed unpriced.
+ */
+export function remoteComponentNotes(priced: readonly PricedResource[]): string[] {
+  const remote = priced.filter((p) => p.resource.remote && !p.resource.read);
+  const fromArgs = remote.filter((p) => p.price.priced);
+  const unseen = remote.filter((p) => !p.price.priced);
+  const names = (list: PricedResource[]) =>
+    list.map((p) => `${p.resource.name} (${p.resource.type})`).join(", ");
+  const notes: string[] = [];
+  if (fromArgs.length > 0)
+    notes.push(
+      `remote components are built by their provider plugins, which do not run offline: priced from their args: ${names(fromArgs)}`,
+    );
+  if (unseen.length > 0)
+    notes.push(
+      `remote components whose children are not seen offline (built by their plugins) and are not priced: ${names(unseen)}`,
+    );
+  return notes;
 }

@@ -20,6 +20,16 @@ export interface RecordedResource {
   outputs?: Record<string, unknown>;
   /** Read with `.get()`: it exists already and is neither managed nor billed by this stack. */
   read?: boolean;
+  /**
+   * A remote (multi-language) component: its provider plugin builds its children, which under
+   * mocks never exist, so the plan prices it from its args or says its children are unseen.
+   */
+  remote?: boolean;
+  /**
+   * For a remote component: package → URN of the provider its children would use (the ones given
+   * in `providers`, else the default provider of the cloud its package builds on, e.g. aws for awsx).
+   */
+  providers?: Record<string, string>;
   /** Synthesized by the plan, as the engine synthesizes default providers. */
   synthesized?: boolean;
 }
@@ -110,6 +120,15 @@ export class Recording {
     this.byUrn.set(resource.urn, resource);
     this.resources.push(resource);
     for (const fn of this.listeners) fn(resource);
+  }
+
+  /**
+   * A default provider of a package whatever its version: the first one recorded, else one created
+   * without a version. For remote components, whose children would use their package's default.
+   */
+  anyDefaultProvider(pkg: string): RecordedResource {
+    for (const [key, provider] of this.defaults) if (key.startsWith(`${pkg}@`)) return provider;
+    return this.defaultProvider(pkg, "");
   }
 
   /**

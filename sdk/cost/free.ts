@@ -368,6 +368,14 @@ export const KNOWN_UNPRICED: Record<string, string> = {
     "Serverless VPC Access connectors bill the instances they run (e2-micro by default); no price in the sources",
   "gcp:cloudscheduler/job:Job":
     "Cloud Scheduler bills per job a month beyond the free ones; no price in the sources",
-  "kubernetes:core/v1:PersistentVolumeClaim":
-    "volume prices depend on the cluster's storage class; not in the Kubernetes profile",
+  "kubernetes:helm.sh/v3:Release":
+    "Helm charts render their resources on the cluster; offline their workloads are not known",
+  "kubernetes:helm.sh/v3:Chart":
+    "Helm charts render their resources on the cluster; offline their workloads are not known",
+  "kubernetes:helm.sh/v4:Chart":
+    "Helm charts render their resources on the cluster; offline their workloads are not known",
+  "kubernetes:kustomize:Directory":
+    "kustomize builds its resources with the kustomize tool, which does not run offline; their workloads are not known",
+  "kubernetes:kustomize/v2:Directory":
+    "kustomize builds its resources with the kustomize tool, which does not run offline; their workloads are not known",
 };

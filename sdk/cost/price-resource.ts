@@ -1,8 +1,10 @@
 import type { Cloud } from "../catalog/types";
 import { awsPricers } from "./aws";
 import { awsRegion } from "./aws/region";
+import { awsxPricers } from "./awsx";
 import { azurePricers } from "./azure";
 import { azureRegion } from "./azure/region";
+import { eksPricers } from "./eks";
 import { FREE_TYPES, KNOWN_UNPRICED } from "./free";
 import { gcpPricers } from "./gcp";
 import { gcpRegion } from "./gcp/region";
@@ -17,7 +19,13 @@ const PRICERS: Record<string, PriceFn> = registry("cost engine", [
   { pricers: azurePricers },
   { pricers: gcpPricers },
   { pricers: kubernetesPricers },
+  // Remote (multi-language) components, priced from their args: their children never reach a plan.
+  { pricers: awsxPricers },
+  { pricers: eksPricers },
 ]);
+
+/** Component packages built on one cloud's provider: their resources are that cloud's. */
+const COMPONENT_PACKAGE_CLOUD: Record<string, Cloud> = { awsx: "aws", eks: "aws" };
 
 /** The cloud a Pulumi type token belongs to, if any. */
 export function cloudOfType(type: string): Cloud | undefined {
@@ -26,7 +34,7 @@ export function cloudOfType(type: string): Cloud | undefined {
     : type.split(":")[0];
   if (pkg === "aws" || pkg === "gcp" || pkg === "kubernetes") return pkg;
   if (pkg === "azure-native" || pkg === "azure") return "azure";
-  return undefined;
+  return COMPONENT_PACKAGE_CLOUD[pkg];
 }
 
 const REGION_OF: Partial<
@@ -48,6 +56,16 @@ export function regionOfResource(
 ): string | undefined {
   const cloud = cloudOfType(type);
   return cloud ? REGION_OF[cloud]?.(props ?? {}, ctx).region : undefined;
+}
+
+/**
+ * Whether the engine has an answer of its own for a type: a pricer, or a known free or known
+ * unpriced entry (anything else comes back as "not priced by the cost engine").
+ */
+export function knowsType(type: string): boolean {
+  return (
+    Object.hasOwn(PRICERS, type) || Object.hasOwn(FREE_TYPES, type) || Object.hasOwn(KNOWN_UNPRICED, type)
+  );
 }
 
 /** Resource types the engine prices (beyond those it knows to be free), sorted. */

@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog";
-import type { Cloud } from "../catalog/types";
+import type { Cloud, PublicCloud } from "../catalog/types";
 
 /** The engine's placeholder for a value unknown during preview. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
@@ -21,6 +21,14 @@ export interface PriceContext {
    * resource's own entry), keyed as each pricer's `UsageCharge.key`. Absent: usage is unknown.
    */
   usage?: Readonly<Record<string, number>>;
+  /**
+   * For Kubernetes objects: the public cloud the cluster runs on, when the plan knows it (the
+   * cluster resource behind the program's Kubernetes provider, a `lepton-multicloud:kubernetesCloud`
+   * config value, or the only public cloud of the program). Load balancer Services and volume
+   * claims are priced as that cloud's load balancer and disk; without it, as AWS's, stated. The
+   * plan then also sets `region` to the cluster's region when it knows it.
+   */
+  kubernetesCloud?: PublicCloud;
 }
 
 /**

@@ -1,15 +1,57 @@
-import { dig, priced, Props, unpriced } from "../helpers";
+import { dig, priced, Props, str } from "../helpers";
+import { describePrice, ListPrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
-import type { ResourcePrice } from "../types";
+import type { PriceContext, PriceLine, ResourcePrice } from "../types";
+import {
+  AWS_CLASSIC_LB_HOUR,
+  AWS_NLB_HOUR,
+  AZURE_LB_RULE_HOUR,
+  AZURE_PUBLIC_IP_HOUR,
+  clusterCloud,
+  GCP_FORWARDING_RULE_HOUR,
+} from "./cluster-cloud";
 
-/** A Service: ClusterIP/NodePort take no capacity; a LoadBalancer provisions the cloud's load balancer. */
-function service(props: Props): ResourcePrice {
-  return dig(props, "spec.type") === "LoadBalancer"
-    ? unpriced(
-        "a LoadBalancer Service provisions the cluster's cloud load balancer, which the Kubernetes profile does not price",
-        "kubernetes",
-      )
-    : priced("kubernetes", undefined, [], ["ClusterIP/NodePort services take no node capacity"]);
+const AWS_LB_TYPE = "service.beta.kubernetes.io/aws-load-balancer-type";
+const AZURE_INTERNAL = "service.beta.kubernetes.io/azure-load-balancer-internal";
+
+/**
+ * A Service. ClusterIP/NodePort take no capacity. A LoadBalancer provisions the load balancer of
+ * the cluster's cloud: on AWS a Classic Load Balancer (an NLB with the `nlb`/`external` type
+ * annotation), on GCP a forwarding rule, on Azure a rule per port on the cluster's Standard Load
+ * Balancer plus a public IP unless internal. Data processed is not included.
+ */
+function service(props: Props, ctx: PriceContext): ResourcePrice {
+  if (dig(props, "spec.type") !== "LoadBalancer")
+    return priced("kubernetes", undefined, [], ["ClusterIP/NodePort services take no node capacity"]);
+  const { cloud, note } = clusterCloud(ctx);
+  const annotations = (dig(props, "metadata.annotations") ?? {}) as Record<string, unknown>;
+  const lines: PriceLine[] = [];
+  const used: ListPrice[] = [];
+  const add = (item: string, price: ListPrice, count = 1) => {
+    lines.push({ item, hourlyUsd: price.usd * count });
+    used.push(price);
+  };
+  if (cloud === "aws") {
+    const type = str(annotations[AWS_LB_TYPE]);
+    if (type === "nlb" || type === "external" || type === "nlb-ip")
+      add("network load balancer", AWS_NLB_HOUR);
+    else add("classic load balancer", AWS_CLASSIC_LB_HOUR);
+  } else if (cloud === "gcp") {
+    add("forwarding rule", GCP_FORWARDING_RULE_HOUR);
+  } else {
+    const ports = Array.isArray(dig(props, "spec.ports"))
+      ? (dig(props, "spec.ports") as unknown[]).length
+      : 1;
+    add(`load balancer rule × ${ports}`, AZURE_LB_RULE_HOUR, ports);
+    if (str(annotations[AZURE_INTERNAL]) !== "true") add("public IP", AZURE_PUBLIC_IP_HOUR);
+  }
+  // Listed as a Kubernetes cost (its type's cloud); the note says which cloud bills it.
+  return priced("kubernetes", ctx.region, lines, [
+    `a LoadBalancer Service is billed as the cloud load balancer it provisions; ${note}`,
+    ...used.map((p) => describePrice(p)),
+    ...used.map((p) => regionNote(p, ctx.region)),
+    "data processed by the load balancer is not included",
+  ]);
 }
 
 export const pricers: PricerModule["pricers"] = { "kubernetes:core/v1:Service": service };

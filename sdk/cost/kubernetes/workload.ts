@@ -1,62 +1,82 @@
-import { dig, missing, num, priced, Props, unpriced } from "../helpers";
+import { dig, isUnknown, num, priced, Props, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
-import { parseQuantity } from "./quantity";
+import { podHourlyUsd, podLines, podRequests } from "./pod-resources";
 
-/** Prices a pod template: per container, requests (else limits) × the catalog's Kubernetes profile. */
-function workload(kind: string) {
+/** How many pods a kind runs, and where its pod spec is. */
+interface Kind {
+  name: string;
+  podSpec: string;
+  /** Replicas: `spec.replicas` (Kubernetes' default 1), one (a Pod), or one per node (a DaemonSet). */
+  replicas: "spec.replicas" | "one" | "per-node";
+}
+
+/**
+ * A long-running workload: its pods' requests (requests, else limits, else a stated default) ×
+ * replicas × the catalog's Kubernetes profile per vCPU-hour and GiB-hour.
+ */
+function workload(kind: Kind) {
   return (props: Props, ctx: PriceContext): ResourcePrice => {
-    const containers = dig(props, "spec.template.spec.containers");
-    if (!Array.isArray(containers))
-      return unpriced(missing("spec.template.spec.containers", containers), "kubernetes");
-    const replicasValue = dig(props, "spec.replicas");
-    const replicas = num(replicasValue) ?? 1;
-    let cpu = 0;
-    let mem = 0;
-    let gpu = 0;
-    for (const [i, c] of containers.entries()) {
-      const res = (c as Props).resources as Props | undefined;
-      const pick = (k: string) => dig(res, `requests.${k}`) ?? dig(res, `limits.${k}`);
-      const cpuQ = parseQuantity(pick("cpu"));
-      const memQ = parseQuantity(pick("memory"));
-      if (cpuQ === undefined || memQ === undefined) {
-        return unpriced(
-          `container ${i} (${(c as Props).name ?? "unnamed"}) has no cpu and memory requests or limits: a pod without requests has no share of a node to price; set resources.requests`,
-          "kubernetes",
-        );
+    const pod = podRequests(dig(props, kind.podSpec), kind.podSpec);
+    if (typeof pod === "string") return unpriced(pod, "kubernetes");
+    let replicas = 1;
+    let replicasNote: string;
+    if (kind.replicas === "spec.replicas") {
+      const value = dig(props, "spec.replicas");
+      if (value === undefined) {
+        replicasNote = "spec.replicas not set: Kubernetes' default of 1";
+      } else {
+        const n = num(value);
+        if (n === undefined || !Number.isInteger(n) || n < 0)
+          return unpriced(
+            isUnknown(value)
+              ? "spec.replicas is unknown during preview"
+              : `spec.replicas: ${JSON.stringify(value)} is not valid; use a whole number of pods`,
+            "kubernetes",
+          );
+        replicas = n;
+        replicasNote = `${n} replicas`;
       }
-      cpu += cpuQ;
-      mem += memQ / 2 ** 30;
-      gpu += parseQuantity((dig(res, "limits") as Props | undefined)?.["nvidia.com/gpu"]) ?? 0;
+    } else if (kind.replicas === "per-node") {
+      replicasNote =
+        "a DaemonSet runs one pod per node and the plan does not know the node count: 1 node assumed (multiply by your nodes)";
+    } else {
+      replicasNote = "one pod";
     }
     const k = ctx.catalog.kubernetes;
-    const lines = [
-      { item: `${cpu} vCPU × ${replicas}`, hourlyUsd: cpu * k.vcpuHourUsd * replicas },
-      {
-        item: `${Math.round(mem * 100) / 100} GiB × ${replicas}`,
-        hourlyUsd: mem * k.memoryGiBHourUsd * replicas,
-      },
-      ...(gpu ? [{ item: `${gpu} GPU × ${replicas}`, hourlyUsd: gpu * k.gpuHourUsd * replicas }] : []),
-    ];
     return priced(
       "kubernetes",
       undefined,
-      lines,
+      podLines(pod, replicas, ctx),
       [
-        `${kind} requests priced with the Kubernetes profile: ${k.derivation}`,
-        replicasValue === undefined ? "spec.replicas not set: 1 assumed" : `${replicas} replicas`,
-        "persistent volumes not included",
+        `${kind.name} requests priced with the Kubernetes profile: ${k.derivation}`,
+        replicasNote,
+        ...pod.assumptions,
+        "persistent volumes are priced on their claims",
       ],
-      {
-        count: replicas,
-        perInstanceHourlyUsd:
-          Math.round((cpu * k.vcpuHourUsd + mem * k.memoryGiBHourUsd + gpu * k.gpuHourUsd) * 1e6) / 1e6,
-      },
+      { count: replicas, perInstanceHourlyUsd: Math.round(podHourlyUsd(pod, ctx) * 1e6) / 1e6 },
     );
   };
 }
 
+const template = "spec.template.spec";
+
 export const pricers: PricerModule["pricers"] = {
-  "kubernetes:apps/v1:Deployment": workload("Deployment"),
-  "kubernetes:apps/v1:StatefulSet": workload("StatefulSet"),
+  "kubernetes:apps/v1:Deployment": workload({
+    name: "Deployment",
+    podSpec: template,
+    replicas: "spec.replicas",
+  }),
+  "kubernetes:apps/v1:StatefulSet": workload({
+    name: "StatefulSet",
+    podSpec: template,
+    replicas: "spec.replicas",
+  }),
+  "kubernetes:apps/v1:ReplicaSet": workload({
+    name: "ReplicaSet",
+    podSpec: template,
+    replicas: "spec.replicas",
+  }),
+  "kubernetes:apps/v1:DaemonSet": workload({ name: "DaemonSet", podSpec: template, replicas: "per-node" }),
+  "kubernetes:core/v1:Pod": workload({ name: "Pod", podSpec: "spec", replicas: "one" }),
 };

@@ -1,0 +1,47 @@
+import { awsRegion, NO_AWS_REGION } from "../aws/region";
+import { priced, Props, unpriced, usageCharge } from "../helpers";
+import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
+import type { PricerModule } from "../registry";
+import type { PriceContext, ResourcePrice } from "../types";
+
+/** ECR image storage per GB-month (us-east-1), rounded to cents by the golden. */
+export const ECR_STORAGE_GB_MONTH: ListPrice = {
+  usd: 0.1,
+  unit: "GB-month",
+  region: "us-east-1",
+  source: `${INFRACOST_GOLDEN} aws/ecr_repository_test (Storage)`,
+  asOf: "2024-07-01",
+};
+
+/**
+ * An awsx `ecr.Repository`: nothing fixed; its images' storage is usage-based (`storageGb`, the
+ * GB stored over the month). Its lifecycle policy is not billed.
+ */
+function repository(props: Props, ctx: PriceContext): ResourcePrice {
+  const { region, assumption } = awsRegion(props, ctx);
+  if (!region) return unpriced(NO_AWS_REGION, "aws");
+  return priced(
+    "aws",
+    region,
+    [],
+    [
+      assumption,
+      `image storage: ${describePrice(ECR_STORAGE_GB_MONTH)}; data transfer out is not included`,
+      regionNote(ECR_STORAGE_GB_MONTH, region),
+    ],
+    {
+      usage: [
+        usageCharge(ctx, {
+          key: "storageGb",
+          quantityUnit: "GB of images stored",
+          unit: "GB-month",
+          unitSize: 1,
+          usdPerUnit: ECR_STORAGE_GB_MONTH.usd,
+          source: describePrice(ECR_STORAGE_GB_MONTH),
+        }),
+      ],
+    },
+  );
+}
+
+export const pricers: PricerModule["pricers"] = { "awsx:ecr:Repository": repository };
