@@ -5,6 +5,7 @@ import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./commands/catalog";
 import { placeCommand } from "./commands/place";
 import { planCommand } from "./commands/plan";
+import { usageCommand } from "./commands/usage";
 import { EXIT, reportError } from "./errors";
 
 /** The package version, from source (cli/) or compiled (dist/cli/) layout alike. */
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   program.addCommand(catalogCommand());
   program.addCommand(placeCommand());
   program.addCommand(planCommand());
+  program.addCommand(usageCommand());
   const output = {
     outputError: (str: string, write: (s: string) => void) =>
       write(`lepton-mc: ${str.replace(/^error: /, "").trim()}\n`),

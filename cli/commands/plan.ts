@@ -22,6 +22,7 @@ interface PlanCommandOptions {
   saveBaseline?: string;
   failOn: string;
   catalog?: string;
+  usage?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -72,6 +73,10 @@ export function planCommand(): Command {
       "mandatory",
     )
     .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
+    .option(
+      "--usage <file>",
+      "usage file (YAML) with monthly quantities of usage-based charges (default: stack config lepton-multicloud:usageFile; write one with `lepton-mc usage init`)",
+    )
     .action(async (dir: string, opts: PlanCommandOptions) => {
       if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
         throw new UsageError(
@@ -89,6 +94,7 @@ export function planCommand(): Command {
         policyPackConfigs: opts.policyPackConfig,
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
+        ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
       });
       const json = jsonReport(result);
       if (opts.saveBaseline)

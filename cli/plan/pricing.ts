@@ -77,19 +77,22 @@ function componentOf(
 
 /**
  * Prices every billable resource through the sdk cost engine (`priceResource`), with the region
- * of its provider and a resolver for references to other resources. Resources read with `.get()`
- * are listed unpriced: they exist already and this stack does not bill them.
+ * of its provider, a resolver for references to other resources and the usage quantities
+ * `usageFor` gives it (from the usage file). Resources read with `.get()` are listed unpriced: they
+ * exist already and this stack does not bill them.
  */
 export function priceResources(
   resources: readonly RecordedResource[],
   byUrn: (urn: string) => RecordedResource | undefined,
   catalog: Catalog,
+  usageFor: (r: RecordedResource) => PriceContext["usage"] | undefined = () => undefined,
 ): PricedResource[] {
   const resolver = referenceResolver(resources, byUrn);
   const out: PricedResource[] = [];
   for (const r of resources) {
     if (!isBillable(r)) continue;
     const providerRegionName = providerRegion(r.provider ? byUrn(r.provider) : undefined);
+    const usage = r.read ? undefined : usageFor(r);
     const price: ResourcePrice = r.read
       ? {
           priced: false,
@@ -100,6 +103,7 @@ export function priceResources(
           catalog,
           ...(providerRegionName ? { region: providerRegionName } : {}),
           resolve: resolver(r),
+          ...(usage ? { usage } : {}),
         });
     const cloud = price.cloud ?? cloudOfType(r.type);
     const region = price.region ?? providerRegionName;
