@@ -181,8 +181,7 @@ function readUsage(opts: PlanOptions, project: Project): { file: string; usage: 
   const where = opts.usage !== undefined ? "--usage" : `${USAGE_FILE_CONFIG} (stack config)`;
   const given = opts.usage ?? fromConfig;
   if (given === undefined) return undefined;
-  if (given === "")
-    throw new UsageError(`${where}: "" is not valid; give the path of a usage file (YAML)`);
+  if (given === "") throw new UsageError(`${where}: "" is not valid; give the path of a usage file (YAML)`);
   const file = opts.usage !== undefined ? resolve(opts.usage) : resolve(project.dir, given);
   let text: string;
   try {
@@ -197,7 +196,9 @@ function readUsage(opts: PlanOptions, project: Project): { file: string; usage: 
     return { file: given, usage: parseUsageFile(text, `usage file ${given}`) };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    throw new UsageError(e.issues.length === 1 ? `${where} ${given}: ${e.message}` : `${where}: ${e.message}`);
+    throw new UsageError(
+      e.issues.length === 1 ? `${where} ${given}: ${e.message}` : `${where}: ${e.message}`,
+    );
   }
 }
 
@@ -231,6 +232,37 @@ function entryOf(p: PricedResource): PlanEntry {
     note: [fixed, usageNote(price)].filter(Boolean).join("; "),
     ...(p.component ? { component: p.component.urn } : {}),
     ...(usage.length > 0 ? { usage: usage.map(usageEntry), usageUnknown: isUsageBased(price) } : {}),
+  };
+}
+
+/**
+ * The figures of a plan from its priced resources: an entry per resource (its note lists the unit
+ * prices of usage it leaves out), totals overall and per cloud, the unpriced and usage-based
+ * counts, and coverage.
+ */
+export function summarize(
+  priced: readonly PricedResource[],
+): Pick<PlanResult, "entries" | "totals" | "coverage"> {
+  const byCloud: Record<string, number> = {};
+  let monthly = 0;
+  let hourly = 0;
+  for (const p of priced) {
+    if (!p.price.priced) continue;
+    monthly += p.price.monthlyUsd;
+    hourly += p.price.hourlyUsd;
+    const cloud = p.cloud ?? "other";
+    byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
+  }
+  return {
+    entries: priced.map(entryOf),
+    totals: {
+      monthlyUsd: Math.round(monthly * 100) / 100,
+      hourlyUsd: Math.round(hourly * 1e6) / 1e6,
+      byCloud,
+      unpriced: priced.filter((p) => !p.price.priced).length,
+      usageBased: priced.filter((p) => isUsageBased(p.price)).length,
+    },
+    coverage: coverageOf(priced),
   };
 }
 
@@ -278,18 +310,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   );
   progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
 
-  const entries = priced.map(entryOf);
-  const byCloud: Record<string, number> = {};
-  let monthly = 0;
-  let hourly = 0;
-  for (const p of priced) {
-    if (!p.price.priced) continue;
-    monthly += p.price.monthlyUsd;
-    hourly += p.price.hourlyUsd;
-    const cloud = p.cloud ?? "other";
-    byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
-  }
-  const monthlyUsd = Math.round(monthly * 100) / 100;
+  const { entries, totals, coverage } = summarize(priced);
   const notes: string[] = [];
   if (run.unmockedInvokes.length > 0)
     notes.push(
@@ -315,21 +336,14 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
       ),
     );
   }
-  const coverage = coverageOf(priced);
   return {
     project: { name: project.name, stack: project.stack, dir: project.dir },
     recordedCount: recording.resources.length,
     priced,
     entries,
-    totals: {
-      monthlyUsd,
-      hourlyUsd: Math.round(hourly * 1e6) / 1e6,
-      byCloud,
-      unpriced: priced.filter((p) => !p.price.priced).length,
-      usageBased: priced.filter((p) => isUsageBased(p.price)).length,
-    },
+    totals,
     coverage,
-    budget: budgetOf(recording, priced, monthlyUsd, outcome, ownConfig),
+    budget: budgetOf(recording, priced, totals.monthlyUsd, outcome, ownConfig),
     policy: outcome ? { packs: outcome.packs } : null,
     violations: outcome?.violations ?? [],
     remediations: outcome?.remediations ?? [],

@@ -69,7 +69,9 @@ export function priceResource(
     if (pricer) return pricer(props ?? {}, ctx);
     const free = FREE_TYPES[type];
     if (free)
-      return priced(cloud ?? "kubernetes", regionOfResource(type, props ?? {}, ctx), [], [free], { free: true });
+      return priced(cloud ?? "kubernetes", regionOfResource(type, props ?? {}, ctx), [], [free], {
+        free: true,
+      });
     const known = KNOWN_UNPRICED[type];
     if (known) return unpriced(known, cloud);
     if (type.startsWith("pulumi:providers:"))

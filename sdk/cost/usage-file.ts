@@ -218,10 +218,10 @@ export interface PricedUsageTarget extends UsageTarget {
 const list = (keys: Iterable<string>) => [...keys].join(", ");
 
 /** "did you mean" for a key no charge uses, against the keys the charges do use. */
-function keyHint(key: string, used: ReadonlySet<string>, subject: string): string {
-  if (used.size === 0) return `${subject} no usage-based charge in the cost engine`;
+function keyHint(key: string, used: ReadonlySet<string>): string {
+  if (used.size === 0) return "it has no usage-based charge in the cost engine";
   const hint = closest(key, used);
-  return `${hint ? `did you mean "${hint}"? ` : ""}${subject} usage keys: ${list(used)}`;
+  return `${hint ? `did you mean "${hint}"? ` : ""}(keys read: ${list(used)})`;
 }
 
 /**
@@ -232,13 +232,18 @@ function keyHint(key: string, used: ReadonlySet<string>, subject: string): strin
 export function usageFileNotes(file: UsageFile, resources: readonly PricedUsageTarget[]): string[] {
   const notes: string[] = [];
   const keysOf = (rs: readonly PricedUsageTarget[]) => new Set(rs.flatMap((r) => r.chargeKeys ?? []));
-  const check = (path: string, quantities: Record<string, number>, matched: PricedUsageTarget[], what: string) => {
+  const check = (
+    path: string,
+    quantities: Record<string, number>,
+    matched: PricedUsageTarget[],
+    what: string,
+  ) => {
     // Unpriced resources do not say which keys they read: judge only from priced ones.
     if (!matched.some((r) => r.chargeKeys !== undefined)) return;
     const used = keysOf(matched);
     for (const key of Object.keys(quantities))
       if (!used.has(key))
-        notes.push(`usage file ${path}.${key}: no usage charge of ${what} reads it; ${keyHint(key, used, "its")}`);
+        notes.push(`usage file ${path}.${key}: no usage charge of ${what} reads it; ${keyHint(key, used)}`);
   };
   for (const [type, quantities] of Object.entries(file.defaults)) {
     const matched = resources.filter((r) => r.type === type);
@@ -258,11 +263,7 @@ export function usageFileNotes(file: UsageFile, resources: readonly PricedUsageT
       const typeLike = TYPE_TOKEN.test(key) && !key.startsWith("urn:");
       notes.push(
         `usage file resources.${key}: matches no resource of the program by name or URN` +
-          (typeLike
-            ? "; type tokens go under defaults:"
-            : hint
-              ? `; did you mean "${hint}"?`
-              : ""),
+          (typeLike ? "; type tokens go under defaults:" : hint ? `; did you mean "${hint}"?` : ""),
       );
       continue;
     }
@@ -270,7 +271,9 @@ export function usageFileNotes(file: UsageFile, resources: readonly PricedUsageT
       `resources.${key}`,
       quantities,
       matched,
-      matched.length === 1 ? `${matched[0].name} (${matched[0].type})` : `the ${matched.length} resources named so`,
+      matched.length === 1
+        ? `${matched[0].name} (${matched[0].type})`
+        : `the ${matched.length} resources named so`,
     );
   }
   return notes;
