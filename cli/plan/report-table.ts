@@ -27,7 +27,7 @@ const LEVEL_ORDER = ["mandatory", "remediate", "advisory", "disabled"];
 export function tableReport(result: PlanResult): string {
   const out: string[] = [];
   out.push(
-    `lepton-mc plan: ${result.project.name} (stack ${result.project.stack}) — ${result.recordedCount} resources recorded, ${result.entries.length} billable`,
+    `lepton-mc plan: ${result.project.name} (stack ${result.project.stack}) — ${result.recordedCount} resources recorded, ${result.entries.length} custom (${result.coverage.billable} billable)`,
   );
 
   const groups = costGroups(result.priced);
