@@ -129,7 +129,8 @@ export function usageCommand(): Command {
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
       });
       const file = opts.out !== undefined ? resolve(opts.out) : join(result.project.dir, DEFAULT_USAGE_FILE);
-      const shown = relative(process.cwd(), file) || file;
+      const near = relative(process.cwd(), file);
+      const shown = near && !near.startsWith("..") ? near : file;
       try {
         writeFileSync(file, usageTemplate(result, relative(process.cwd(), result.project.dir) || "."), {
           flag: opts.force ? "w" : "wx",
