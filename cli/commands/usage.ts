@@ -90,6 +90,12 @@ export function usageTemplate(result: PlanResult, programDir: string): string {
   return out.join("\n") + "\n";
 }
 
+/** A path as people read it: relative to the working directory when inside it, else absolute. */
+function shownPath(path: string): string {
+  const near = relative(process.cwd(), path);
+  return near.startsWith("..") ? path : near;
+}
+
 interface UsageInitOptions {
   stack?: string;
   config: string[];
@@ -129,10 +135,9 @@ export function usageCommand(): Command {
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
       });
       const file = opts.out !== undefined ? resolve(opts.out) : join(result.project.dir, DEFAULT_USAGE_FILE);
-      const near = relative(process.cwd(), file);
-      const shown = near && !near.startsWith("..") ? near : file;
+      const shown = shownPath(file) || file;
       try {
-        writeFileSync(file, usageTemplate(result, relative(process.cwd(), result.project.dir) || "."), {
+        writeFileSync(file, usageTemplate(result, shownPath(result.project.dir) || "."), {
           flag: opts.force ? "w" : "wx",
         });
       } catch (e) {
