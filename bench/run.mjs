@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchCoverage } from "./coverage.mjs";
 import { benchOptimality, benchPlacement } from "./placement.mjs";
 import { benchPlan } from "./plan.mjs";
 import { benchPolicy } from "./policy.mjs";
@@ -30,6 +31,7 @@ const results = {
 
 Object.assign(results, await benchPolicy(root, require));
 Object.assign(results, await benchPlan(root, require));
+Object.assign(results, await benchCoverage(root));
 
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 const goals = {

@@ -6,6 +6,7 @@ import { catalogCommand } from "./commands/catalog";
 import { placeCommand } from "./commands/place";
 import { lockCommand } from "./commands/lock";
 import { planCommand } from "./commands/plan";
+import { usageCommand } from "./commands/usage";
 import { EXIT, reportError } from "./errors";
 
 /** The package version, from source (cli/) or compiled (dist/cli/) layout alike. */
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   program.addCommand(placeCommand());
   program.addCommand(planCommand());
   program.addCommand(lockCommand());
+  program.addCommand(usageCommand());
   const output = {
     outputError: (str: string, write: (s: string) => void) =>
       write(`lepton-mc: ${str.replace(/^error: /, "").trim()}\n`),

@@ -19,3 +19,5 @@ export { parseQuantity } from "./cost/kubernetes/quantity";
 export * from "./observed";
 export * from "./placement/lock";
 export * from "./placement/ledger";
+export * from "./names";
+export * from "./cost/usage-file";

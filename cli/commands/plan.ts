@@ -25,6 +25,7 @@ interface PlanCommandOptions {
   catalog?: string;
   minSavingPct?: string;
   minSavingUsd?: string;
+  usage?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -77,6 +78,10 @@ export function planCommand(): Command {
     .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
     .option("--min-saving-pct <pct>", "a cheaper placement is a migration candidate from this saving", "10")
     .option("--min-saving-usd <usd>", "… and from this monthly saving in USD", "5")
+    .option(
+      "--usage <file>",
+      "usage file (YAML) with monthly quantities of usage-based charges (default: stack config lepton-multicloud:usageFile; write one with `lepton-mc usage init`)",
+    )
     .action(async (dir: string, opts: PlanCommandOptions) => {
       if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
         throw new UsageError(
@@ -95,6 +100,7 @@ export function planCommand(): Command {
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
         thresholds: thresholdOptions(opts),
+        ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
       });
       const json = jsonReport(result);
       if (opts.saveBaseline)

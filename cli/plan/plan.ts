@@ -3,7 +3,8 @@ import { dirname, join, resolve } from "node:path";
 import type { PolicyConfigFile } from "../../analyzer/harness";
 import { readExemption } from "../../policy/lib/exemptions";
 import { loadCatalog } from "../../sdk/catalog/catalog";
-import { show } from "../../sdk/errors";
+import { parseUsageFile, UsageFile, usageFileNotes, usageFor } from "../../sdk/cost/usage-file";
+import { show, ValidationError } from "../../sdk/errors";
 import { UsageError } from "../errors";
 import { CostEntry, diffBaseline, loadBaseline } from "./baseline";
 import { placementLedger, resetPlacementLedger } from "../../sdk/placement/ledger";
@@ -13,9 +14,18 @@ import { lockAdvice } from "./report-placements";
 import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
 import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
-import { loadProject } from "./project";
+import { loadProject, Project } from "./project";
 import { Recording } from "./recorder";
-import { Budget, ExemptionEntry, PlanResult } from "./result";
+import {
+  Budget,
+  coverageOf,
+  ExemptionEntry,
+  isUsageBased,
+  PlanEntry,
+  PlanResult,
+  usageEntry,
+  usageNote,
+} from "./result";
 
 /** What `lepton-mc plan` was asked to do. */
 export interface PlanOptions {
@@ -39,6 +49,12 @@ export interface PlanOptions {
   catalog?: string;
   /** When a cheaper placement is listed as a migration candidate. @default 10 % and $5/month */
   thresholds?: MigrationThresholds;
+  /**
+   * A usage file (YAML, see `sdk/cost/usage-file.ts`) with the monthly quantities of usage-based
+   * charges. @default the stack config's `lepton-multicloud:usageFile`, relative to the program's
+   * directory; `false` reads none, not even that one.
+   */
+  usage?: string | false;
   /** Where progress goes. @default stderr */
   progress?: Progress;
 }
@@ -156,6 +172,41 @@ function budgetOf(
   };
 }
 
+/** The stack config key naming the usage file (a path relative to the program's directory). */
+export const USAGE_FILE_CONFIG = "lepton-multicloud:usageFile";
+
+/**
+ * Reads the usage file the plan was given: `--usage FILE`, else the stack config's
+ * `lepton-multicloud:usageFile` (relative to the program's directory), else none.
+ * @throws UsageError naming the option or config key, the file and every problem in it.
+ */
+function readUsage(opts: PlanOptions, project: Project): { file: string; usage: UsageFile } | undefined {
+  if (opts.usage === false) return undefined;
+  const fromConfig = project.config[USAGE_FILE_CONFIG];
+  const where = opts.usage !== undefined ? "--usage" : `${USAGE_FILE_CONFIG} (stack config)`;
+  const given = opts.usage ?? fromConfig;
+  if (given === undefined) return undefined;
+  if (given === "") throw new UsageError(`${where}: "" is not valid; give the path of a usage file (YAML)`);
+  const file = opts.usage !== undefined ? resolve(opts.usage) : resolve(project.dir, given);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `${where} ${given}: ${code === "ENOENT" ? "no such file" : `cannot read it (${code ?? (e as Error).message})`}${opts.usage === undefined ? ` (looked in ${project.dir})` : ""}; give a usage file, e.g. one written by \`lepton-mc usage init\``,
+    );
+  }
+  try {
+    return { file: given, usage: parseUsageFile(text, `usage file ${given}`) };
+  } catch (e) {
+    if (!(e instanceof ValidationError)) throw e;
+    throw new UsageError(
+      e.issues.length === 1 ? `${where} ${given}: ${e.message}` : `${where}: ${e.message}`,
+    );
+  }
+}
+
 /** Resources that carry an exemption tag, as the built-in pack reads it. */
 function exemptionsOf(recording: Recording): ExemptionEntry[] {
   const out: ExemptionEntry[] = [];
@@ -168,8 +219,12 @@ function exemptionsOf(recording: Recording): ExemptionEntry[] {
   return out;
 }
 
-function entryOf(p: PricedResource): PlanResult["entries"][number] {
+function entryOf(p: PricedResource): PlanEntry {
   const { resource: r, price } = p;
+  const fixed = price.priced
+    ? price.lines.map((l) => l.item).join(", ") || price.assumptions.slice(1).join("; ")
+    : price.reason;
+  const usage = price.priced ? (price.usage ?? []) : [];
   return {
     urn: r.urn,
     type: r.type,
@@ -179,10 +234,40 @@ function entryOf(p: PricedResource): PlanResult["entries"][number] {
     hourlyUsd: price.priced ? price.hourlyUsd : null,
     monthlyUsd: price.priced ? price.monthlyUsd : null,
     priced: price.priced,
-    note: price.priced
-      ? price.lines.map((l) => l.item).join(", ") || price.assumptions.slice(1).join("; ")
-      : price.reason,
+    note: [fixed, usageNote(price)].filter(Boolean).join("; "),
     ...(p.component ? { component: p.component.urn } : {}),
+    ...(usage.length > 0 ? { usage: usage.map(usageEntry), usageUnknown: isUsageBased(price) } : {}),
+  };
+}
+
+/**
+ * The figures of a plan from its priced resources: an entry per resource (its note lists the unit
+ * prices of usage it leaves out), totals overall and per cloud, the unpriced and usage-based
+ * counts, and coverage.
+ */
+export function summarize(
+  priced: readonly PricedResource[],
+): Pick<PlanResult, "entries" | "totals" | "coverage"> {
+  const byCloud: Record<string, number> = {};
+  let monthly = 0;
+  let hourly = 0;
+  for (const p of priced) {
+    if (!p.price.priced) continue;
+    monthly += p.price.monthlyUsd;
+    hourly += p.price.hourlyUsd;
+    const cloud = p.cloud ?? "other";
+    byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
+  }
+  return {
+    entries: priced.map(entryOf),
+    totals: {
+      monthlyUsd: Math.round(monthly * 100) / 100,
+      hourlyUsd: Math.round(hourly * 1e6) / 1e6,
+      byCloud,
+      unpriced: priced.filter((p) => !p.price.priced).length,
+      usageBased: priced.filter((p) => isUsageBased(p.price)).length,
+    },
+    coverage: coverageOf(priced),
   };
 }
 
@@ -198,6 +283,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   const ownConfig = opts.policyConfig ? readPolicyConfig("--policy-config", opts.policyConfig) : undefined;
   const packs = opts.policy === false ? [] : packSpecs(opts, ownConfig);
+  const usage = readUsage(opts, project);
   const recording = new Recording(project.stack, project.name, project.config);
   const policy =
     packs.length > 0
@@ -222,21 +308,16 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     throw e;
   }
   const outcome = await policy?.finish(recording.resources);
-  const priced = priceResources(recording.resources, (u) => recording.get(u), catalog, project.config);
+  const priced = priceResources(
+    recording.resources,
+    (u) => recording.get(u),
+    catalog,
+    project.config,
+    usage ? (r) => usageFor(usage.usage, r) : undefined,
+  );
   progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
 
-  const entries = priced.map(entryOf);
-  const byCloud: Record<string, number> = {};
-  let monthly = 0;
-  let hourly = 0;
-  for (const p of priced) {
-    if (!p.price.priced) continue;
-    monthly += p.price.monthlyUsd;
-    hourly += p.price.hourlyUsd;
-    const cloud = p.cloud ?? "other";
-    byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
-  }
-  const monthlyUsd = Math.round(monthly * 100) / 100;
+  const { entries, totals, coverage } = summarize(priced);
   const notes: string[] = [...remoteComponentNotes(priced)];
   if (run.unmockedInvokes.length > 0)
     notes.push(
@@ -247,6 +328,21 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
       `secure config values are not decrypted; a placeholder was used for: ${project.secretKeys.join(", ")}`,
     );
   if (!policy) notes.push("policies were not run (--no-policy)");
+  if (usage) {
+    const matched = priced.filter((p) => usageFor(usage.usage, p.resource) !== undefined).length;
+    notes.push(`usage quantities from ${usage.file}: ${matched} resource(s) matched`);
+    notes.push(
+      ...usageFileNotes(
+        usage.usage,
+        priced.map((p) => ({
+          type: p.resource.type,
+          name: p.resource.name,
+          urn: p.resource.urn,
+          chargeKeys: p.price.priced ? (p.price.usage ?? []).map((u) => u.key) : undefined,
+        })),
+      ),
+    );
+  }
   const placements = placementsView(placementLedger(), opts.thresholds ?? DEFAULT_THRESHOLDS);
   const advice = lockAdvice(placements);
   if (advice) notes.push(advice);
@@ -255,13 +351,9 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     recordedCount: recording.resources.length,
     priced,
     entries,
-    totals: {
-      monthlyUsd,
-      hourlyUsd: Math.round(hourly * 1e6) / 1e6,
-      byCloud,
-      unpriced: priced.filter((p) => !p.price.priced).length,
-    },
-    budget: budgetOf(recording, priced, monthlyUsd, outcome, ownConfig),
+    totals,
+    coverage,
+    budget: budgetOf(recording, priced, totals.monthlyUsd, outcome, ownConfig),
     policy: outcome ? { packs: outcome.packs } : null,
     violations: outcome?.violations ?? [],
     remediations: outcome?.remediations ?? [],

@@ -202,10 +202,11 @@ function kubernetesPlacements(
 
 /**
  * Prices every billable resource through the sdk cost engine (`priceResource`), with the region
- * of its provider and a resolver for references to other resources. Resources read with `.get()`
- * are listed unpriced: they exist already and this stack does not bill them. A remote component is
- * priced from its args when the engine knows its type, else listed unpriced: its children are
- * unseen. Kubernetes objects get the cluster's cloud (and region) when the plan can tell it.
+ * of its provider, a resolver for references to other resources and the usage quantities
+ * `usageFor` gives it (from the usage file). Resources read with `.get()` are listed unpriced: they
+ * exist already and this stack does not bill them. A remote component is priced from its args when
+ * the engine knows its type, else listed unpriced: its children are unseen. Kubernetes objects get
+ * the cluster's cloud (and region) when the plan can tell it.
  * @param config the program's config, for `lepton-multicloud:kubernetesCloud`.
  */
 export function priceResources(
@@ -213,6 +214,7 @@ export function priceResources(
   byUrn: (urn: string) => RecordedResource | undefined,
   catalog: Catalog,
   config: Record<string, string> = {},
+  usageFor: (r: RecordedResource) => PriceContext["usage"] | undefined = () => undefined,
 ): PricedResource[] {
   const resolver = referenceResolver(resources, byUrn);
   const kubernetes = kubernetesPlacements(resources, byUrn, config);
@@ -222,6 +224,7 @@ export function priceResources(
     const placement = cloudOfType(r.type) === "kubernetes" ? kubernetes(r) : undefined;
     const providerRegionName = placement ? placement.region : regionOfProvider(r, byUrn);
     const cloudOf = cloudOfType(r.type);
+    const usage = r.read ? undefined : usageFor(r);
     const price: ResourcePrice = r.read
       ? {
           priced: false,
@@ -235,6 +238,7 @@ export function priceResources(
             ...(providerRegionName ? { region: providerRegionName } : {}),
             ...(placement ? { kubernetesCloud: placement.cloud } : {}),
             resolve: resolver(r),
+            ...(usage ? { usage } : {}),
           });
     const cloud = price.cloud ?? cloudOf;
     const region = price.region ?? providerRegionName;

@@ -3,10 +3,12 @@ import { readFileSync } from "node:fs";
 import {
   costByComponent,
   costGroups,
+  coverageLine,
   nameOf,
   PlanResult,
   signedPct,
   signedUsd,
+  usageBasedLine,
   usd,
   violationCounts,
 } from "./result";
@@ -92,8 +94,9 @@ td.num, th.num { text-align: right; } code { font-size: 12px; }
 `;
 
 /**
- * A self-contained HTML report (ECharts inlined, no network): summary cards, charts of the cost
- * by cloud and by component, the baseline diff, violations, remediations and every resource.
+ * A self-contained HTML report (ECharts inlined, no network): summary cards (cost, budget,
+ * violations, resources, coverage), charts of the cost by cloud and by component, the baseline
+ * diff, violations, remediations and every resource (a usage-based one's note lists its unit prices).
  */
 export function htmlReport(result: PlanResult): string {
   const echarts = readFileSync(require.resolve("echarts/dist/echarts.common.min.js"), "utf8");
@@ -104,7 +107,9 @@ export function htmlReport(result: PlanResult): string {
     `<div class="card" id="card-budget">Budget<b class="${b ? (b.exceeded ? "bad" : "ok") : ""}">${b ? `${esc(usd(b.projectedUsd))} of ${esc(usd(b.limitUsd))}` : "none set"}</b>${b ? (b.exceeded ? "exceeded" : "within budget") : ""}</div>`,
     `<div class="card" id="card-violations">Violations<b class="${counts.mandatory ? "bad" : "ok"}">${counts.mandatory ?? 0} mandatory</b>${counts.advisory ?? 0} advisory</div>`,
     `<div class="card" id="card-resources">Resources<b>${result.entries.length}</b>${result.totals.unpriced} not priced</div>`,
+    `<div class="card" id="card-coverage">Coverage<b>${result.coverage.pct === null ? "—" : `${result.coverage.pct} %`}</b>${esc(coverageLine(result.coverage))}${result.totals.usageBased ? `<br>${result.totals.usageBased} usage-based (fixed part only)` : ""}</div>`,
   ].join("\n");
+  const usageLine = usageBasedLine(result.totals.usageBased);
 
   const parts: string[] = [];
   parts.push(
@@ -225,6 +230,7 @@ export function htmlReport(result: PlanResult): string {
 <body>
 <h1>Lepton plan: ${esc(result.project.name)} <small>(stack ${esc(result.project.stack)})</small></h1>
 <div class="cards">${cards}</div>
+${usageLine ? `<p id="usage-based" class="bad">${esc(usageLine)}</p>` : ""}
 <div class="charts"><div class="chart" id="chart-cloud"></div><div class="chart" id="chart-component"></div></div>
 ${parts.join("\n")}
 <script type="application/json" id="plan-data">${scriptJson(chartData(result))}</script>

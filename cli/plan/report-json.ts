@@ -1,8 +1,9 @@
 import type { PlanResult } from "./result";
 
 /**
- * The plan for tools: every billable resource with its cost, totals, the budget, violations and
- * exemptions (and the baseline diff when one was given). `--save-baseline` writes this document,
+ * The plan for tools: every billable resource with its cost (and its usage charges, when it has
+ * any), totals, coverage, the budget, violations and exemptions (and the baseline diff when one
+ * was given). `--save-baseline` writes this document,
  * and `--baseline` reads it back.
  */
 export function jsonReport(result: PlanResult): object {
@@ -20,12 +21,15 @@ export function jsonReport(result: PlanResult): object {
       priced: e.priced,
       note: e.note,
       component: e.component ?? null,
+      ...(e.usage ? { usage: e.usage, usageUnknown: e.usageUnknown ?? false } : {}),
     })),
     totals: {
       monthlyUsd: result.totals.monthlyUsd,
       byCloud: result.totals.byCloud,
       unpriced: result.totals.unpriced,
+      usageBased: result.totals.usageBased,
     },
+    coverage: result.coverage,
     budget: result.budget
       ? {
           limitUsd: result.budget.limitUsd,

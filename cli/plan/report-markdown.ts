@@ -1,5 +1,17 @@
 import { placementsMarkdown } from "./report-placements";
-import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
+import {
+  costGroups,
+  coverageLine,
+  isUsageBased,
+  nameOf,
+  PlanResult,
+  signedPct,
+  signedUsd,
+  usageBasedLine,
+  usageNote,
+  usd,
+  violationCounts,
+} from "./result";
 
 /** A marker the CI workflow finds to update its earlier comment instead of adding another. */
 export const COMMENT_MARKER = "<!-- lepton-mc-plan -->";
@@ -17,8 +29,9 @@ const money = (v: number | null) => (v === null ? "unpriced" : usd(v));
 const more = (n: number, cols: number) => `| … ${n} more |${" |".repeat(cols - 1)}\n`;
 
 /**
- * A pull-request comment: one summary line, the cost diff against the baseline per cloud, the
- * resources whose cost changed, and the policy violations.
+ * A pull-request comment: one summary line (cost, coverage, policy, budget), the cost diff against
+ * the baseline per cloud, the resources whose cost changed, the policy violations, and what was
+ * left out (unpriced resources, usage without quantities).
  */
 export function markdownReport(result: PlanResult): string {
   const { diff, budget } = result;
@@ -28,7 +41,7 @@ export function markdownReport(result: PlanResult): string {
   const parts = [`**${usd(result.totals.monthlyUsd)}/month**`];
   if (diff)
     parts[0] += ` (${signedUsd(diff.totals.deltaUsd)}, ${signedPct(diff.totals.deltaPct)} vs baseline)`;
-  parts.push(`${result.entries.length} billable resources`);
+  parts.push(coverageLine(result.coverage));
   if (result.policy) {
     const found = ["mandatory", "advisory"].filter((l) => counts[l]).map((l) => `${counts[l]} ${l}`);
     parts.push(found.length ? `policy: ${found.join(", ")}` : "policy: no violations");
@@ -39,6 +52,7 @@ export function markdownReport(result: PlanResult): string {
     );
   const failing = (counts.mandatory ?? 0) > 0 || budget?.exceeded;
   md += `${failing ? "❌" : "✅"} ${parts.join(" · ")}\n\n`;
+  if (result.totals.usageBased) md += `⚠️ ${usageBasedLine(result.totals.usageBased)}\n\n`;
 
   md += "#### Cost by cloud\n\n";
   if (diff) {
@@ -122,6 +136,14 @@ export function markdownReport(result: PlanResult): string {
   }
   const placements = placementsMarkdown(result.placements, cell);
   if (placements) md += placements + "\n";
+  const usageBased = result.priced.filter((p) => isUsageBased(p.price));
+  if (usageBased.length > 0) {
+    md += `<details><summary>Priced without usage: fixed part only (${usageBased.length})</summary>\n\n`;
+    for (const p of usageBased.slice(0, MAX_ROWS))
+      md += `- ${cell(p.resource.name)} \`${p.resource.type}\`: ${p.price.priced ? usd(p.price.monthlyUsd) : ""} + ${cell(usageNote(p.price))}\n`;
+    if (usageBased.length > MAX_ROWS) md += `- … ${usageBased.length - MAX_ROWS} more\n`;
+    md += "\n</details>\n\n";
+  }
   for (const n of result.notes) md += `> ${cell(n)}\n`;
   return md.trimEnd() + "\n";
 }

@@ -1,7 +1,19 @@
 import Table from "cli-table3";
 import { table } from "../format/table";
 import { placementsTable } from "./report-placements";
-import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
+import {
+  costGroups,
+  coverageLine,
+  isUsageBased,
+  nameOf,
+  PlanResult,
+  signedPct,
+  signedUsd,
+  usageBasedLine,
+  usageNote,
+  usd,
+  violationCounts,
+} from "./result";
 
 /** Rows of a long table shown before the rest is summed up in one line. */
 const MAX_ROWS = 25;
@@ -9,13 +21,14 @@ const MAX_ROWS = 25;
 const LEVEL_ORDER = ["mandatory", "remediate", "advisory", "disabled"];
 
 /**
- * The plan for people: costs grouped by cloud, region and component, totals per cloud, budget,
- * violations by level, remediations, unpriced resources and the baseline diff.
+ * The plan for people: costs grouped by cloud, region and component, totals per cloud, coverage,
+ * budget, violations by level, remediations, unpriced and usage-based resources and the baseline
+ * diff.
  */
 export function tableReport(result: PlanResult): string {
   const out: string[] = [];
   out.push(
-    `lepton-mc plan: ${result.project.name} (stack ${result.project.stack}) — ${result.recordedCount} resources recorded, ${result.entries.length} billable`,
+    `lepton-mc plan: ${result.project.name} (stack ${result.project.stack}) — ${result.recordedCount} resources recorded, ${result.entries.length} custom (${result.coverage.billable} billable)`,
   );
 
   const groups = costGroups(result.priced);
@@ -47,6 +60,8 @@ export function tableReport(result: PlanResult): string {
     `Total: ${usd(result.totals.monthlyUsd)}/month${clouds ? ` (${clouds})` : ""}` +
       (result.totals.unpriced ? `; ${result.totals.unpriced} resource(s) not priced, listed below` : ""),
   );
+  out.push(`Coverage: ${coverageLine(result.coverage)}`);
+  if (result.totals.usageBased) out.push(`Usage: ${usageBasedLine(result.totals.usageBased)}`);
 
   if (result.budget) {
     const b = result.budget;
@@ -144,6 +159,15 @@ export function tableReport(result: PlanResult): string {
   }
   const placements = placementsTable(result.placements);
   if (placements) out.push(placements);
+  const usageBased = result.priced.filter((p) => isUsageBased(p.price));
+  if (usageBased.length > 0) {
+    out.push("Priced without usage (fixed part only):");
+    for (const p of usageBased.slice(0, MAX_ROWS))
+      out.push(
+        `  ${p.resource.name} (${p.resource.type}): ${p.price.priced ? usd(p.price.monthlyUsd) : ""} + ${usageNote(p.price)}`,
+      );
+    if (usageBased.length > MAX_ROWS) out.push(`  … ${usageBased.length - MAX_ROWS} more`);
+  }
   for (const n of result.notes) out.push(`Note: ${n}`);
   return out.join("\n") + "\n";
 }

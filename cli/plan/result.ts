@@ -1,3 +1,5 @@
+import { describeUsage } from "../../sdk/cost/helpers";
+import type { ResourcePrice, UsageCharge } from "../../sdk/cost/types";
 import type { BaselineDiff, CostEntry } from "./baseline";
 import type { Remediation, Violation } from "./policy";
 import type { PlacementsView } from "./placements";
@@ -19,6 +21,50 @@ export interface ExemptionEntry {
   reason?: string;
 }
 
+/** A usage-based charge of a resource, as the reports list it. */
+export interface UsageEntry {
+  /** The usage file key that gives its quantity, e.g. `monthlyRequests`. */
+  key: string;
+  /** What the quantity counts, e.g. `requests per month`. */
+  quantityUnit: string;
+  /** The billing unit of the price, e.g. `1M requests`. */
+  unit: string;
+  usdPerUnit: number;
+  /** Where the unit price comes from, with its date. */
+  source: string;
+  /** The monthly quantity from the usage file; null when not given (the charge is not in the figure). */
+  quantity: number | null;
+  /** What the charge adds to the monthly figure; null when its quantity is not given. */
+  monthlyUsd: number | null;
+}
+
+/**
+ * How much of the program the cost engine priced. Billable resources are the custom resources the
+ * stack manages, less providers, the stack and what the clouds do not bill (`free` prices:
+ * VPCs, security groups …); resources read with `.get()` are not billed by this stack either.
+ */
+export interface Coverage {
+  billable: number;
+  /** Billable resources with a price (usage-based ones included, at their fixed part). */
+  priced: number;
+  /** Priced resources whose usage-based charges have no quantity: their figure is the fixed part only. */
+  usageBased: number;
+  unpriced: number;
+  /** priced / billable in percent, one decimal; null when nothing is billable. */
+  pct: number | null;
+}
+
+/** A cost entry of the plan: what the JSON lists (and a baseline keeps) for one resource. */
+export type PlanEntry = CostEntry & {
+  hourlyUsd: number | null;
+  note: string;
+  component?: string;
+  /** Its usage-based charges, when its price has any. */
+  usage?: UsageEntry[];
+  /** True when some usage charge has no quantity: `monthlyUsd` is the fixed part only. */
+  usageUnknown?: boolean;
+};
+
 /** Everything a plan found: what the reports render and the exit code is decided from. */
 export interface PlanResult {
   project: { name: string; stack: string; dir: string };
@@ -27,8 +73,16 @@ export interface PlanResult {
   /** Billable resources with their price. */
   priced: PricedResource[];
   /** The same as cost entries (what the JSON lists and a baseline keeps). */
-  entries: (CostEntry & { hourlyUsd: number | null; note: string; component?: string })[];
-  totals: { monthlyUsd: number; hourlyUsd: number; byCloud: Record<string, number>; unpriced: number };
+  entries: PlanEntry[];
+  totals: {
+    monthlyUsd: number;
+    hourlyUsd: number;
+    byCloud: Record<string, number>;
+    unpriced: number;
+    /** Resources priced at their fixed part only: some usage quantity was not given. */
+    usageBased: number;
+  };
+  coverage: Coverage;
   budget: Budget | null;
   /** Null when policies were not run (`--no-policy`). */
   policy: { packs: { name: string; version: string }[] } | null;
@@ -53,6 +107,57 @@ export interface CostGroup {
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100;
+
+/** Whether a price leaves usage out of its figure (some usage charge has no quantity). */
+export const isUsageBased = (price: ResourcePrice): boolean => price.priced && price.usageUnknown === true;
+
+/** A usage charge as the reports list it. */
+export function usageEntry(u: UsageCharge): UsageEntry {
+  return {
+    key: u.key,
+    quantityUnit: u.quantityUnit,
+    unit: u.unit,
+    usdPerUnit: u.usdPerUnit,
+    source: u.source,
+    quantity: u.quantity ?? null,
+    monthlyUsd: u.quantity === undefined ? null : cents((u.quantity / u.unitSize) * u.usdPerUnit),
+  };
+}
+
+/**
+ * What the figure of a usage-based price leaves out, for its note:
+ * `usage not in the figure: $0.20 per 1M requests (monthlyRequests); …`. Empty when nothing is left out.
+ */
+export function usageNote(price: ResourcePrice): string {
+  if (!price.priced || !price.usageUnknown) return "";
+  const missing = (price.usage ?? []).filter((u) => u.quantity === undefined);
+  return `usage not in the figure: ${missing.map((u) => `${describeUsage(u)} (${u.key})`).join("; ")}`;
+}
+
+/** Coverage of the billable resources by the cost engine (see `Coverage`). */
+export function coverageOf(priced: readonly PricedResource[]): Coverage {
+  const billable = priced.filter((p) => !p.resource.read && !(p.price.priced && p.price.free));
+  const done = billable.filter((p) => p.price.priced);
+  return {
+    billable: billable.length,
+    priced: done.length,
+    usageBased: done.filter((p) => isUsageBased(p.price)).length,
+    unpriced: billable.length - done.length,
+    pct: billable.length === 0 ? null : Math.round((done.length / billable.length) * 1000) / 10,
+  };
+}
+
+/** `12 of 14 billable resources priced (85.7 %)`: the coverage line of every report. */
+export function coverageLine(c: Coverage): string {
+  if (c.billable === 0) return "no billable resources (only free types, providers and read resources)";
+  return `${c.priced} of ${c.billable} billable resources priced (${c.pct} %)`;
+}
+
+/** The sentence every report prints when some resources are priced without their usage; "" otherwise. */
+export function usageBasedLine(count: number): string {
+  if (count === 0) return "";
+  return `${count} usage-based resource${count === 1 ? "" : "s"} priced at ${count === 1 ? "its" : "their"} fixed part only (see ${count === 1 ? "its note" : "their notes"}); give quantities with --usage`;
+}
 
 /** A component's label: `name (Type)`, the type without its package and module. */
 export function componentLabel(c: PricedResource["component"]): string {

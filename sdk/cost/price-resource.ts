@@ -86,11 +86,14 @@ export function priceResource(
     const pricer = PRICERS[type];
     if (pricer) return pricer(props ?? {}, ctx);
     const free = FREE_TYPES[type];
-    if (free) return priced(cloud ?? "kubernetes", regionOfResource(type, props ?? {}, ctx), [], [free]);
+    if (free)
+      return priced(cloud ?? "kubernetes", regionOfResource(type, props ?? {}, ctx), [], [free], {
+        free: true,
+      });
     const known = KNOWN_UNPRICED[type];
     if (known) return unpriced(known, cloud);
     if (type.startsWith("pulumi:providers:"))
-      return priced(cloud ?? "kubernetes", undefined, [], ["providers are not billed"]);
+      return priced(cloud ?? "kubernetes", undefined, [], ["providers are not billed"], { free: true });
     return unpriced(`${type} is not priced by the cost engine`, cloud);
   } catch (e) {
     return unpriced(`could not price ${type}: ${(e as Error).message}`, cloud);

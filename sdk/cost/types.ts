@@ -79,6 +79,8 @@ export interface Priced {
   usage?: UsageCharge[];
   /** True when some usage charge has no quantity: the figure leaves that usage out. */
   usageUnknown?: boolean;
+  /** True for what the clouds do not bill (`FREE_TYPES`, providers): not counted as billable. */
+  free?: boolean;
 }
 
 export interface Unpriced {
