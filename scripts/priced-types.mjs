@@ -20,6 +20,8 @@ const CLOUDS = [
   ["azure", "Azure"],
   ["gcp", "GCP"],
   ["kubernetes", "Kubernetes"],
+  ["awsx", "awsx components (priced from their args)"],
+  ["eks", "eks components (priced from their args)"],
 ];
 
 /**
