@@ -29,7 +29,7 @@ describe("examples/vm-anywhere", () => {
     // Independently of the placement code: every offer of the three clouds in Europe that fits the
     // unit (no burstable types unless allowed, no GPU), priced with its boot disk, by brute force.
     const european = catalog.data.offers
-      .filter((o) => o.cloud !== "kubernetes" && catalog.region(o.cloud, o.region)?.geography === "eu")
+      .filter((o) => catalog.region(o.cloud, o.region)?.geography === "eu")
       .filter((o) => {
         const t = catalog.instanceType(o.cloud, o.instanceType)!;
         return (

@@ -12,7 +12,8 @@ export const CLI = join(ROOT, "dist", "cli", "main.js");
  */
 export function ensureBuilt(): void {
   const stale = staleReason(ROOT);
-  if (stale) throw new Error(`dist/ is not usable (${stale}): run the tests through vitest, or npm run build`);
+  if (stale)
+    throw new Error(`dist/ is not usable (${stale}): run the tests through vitest, or npm run build`);
 }
 
 /** Runs the compiled lepton-mc as users do. */
