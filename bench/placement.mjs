@@ -104,7 +104,10 @@ export function benchOptimality(sdk) {
         continue;
       const disk = small.service(o.cloud, o.region, u.diskClass === "ssd" ? "disk.ssd" : "disk.standard");
       // Rounded to the micro-dollar, as the sdk reports prices.
-      best = Math.min(best, Math.round((o.hourlyUsd + (disk.usd * u.diskGiB) / 730) * 1e6) / 1e6);
+      best = Math.min(
+        best,
+        Math.round((o.hourlyUsd + (disk.usd * u.diskGiB) / sdk.HOURS_PER_MONTH) * 1e6) / 1e6,
+      );
     }
     let chosen = Infinity;
     try {

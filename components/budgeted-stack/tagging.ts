@@ -1,88 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Cloud } from "../../sdk/catalog/types";
+import { isKubernetesObject, TAGGABLE_TYPES, KUBERNETES_LABELS } from "../../sdk/taggable-types";
 import { normalizeTags } from "../../sdk/tags";
 
 /**
- * Resource types whose inputs take a map of cost-allocation tags (AWS, Azure) or labels (GCP)
- * under that name. A provider may reject an input a type does not declare, so only these are
- * tagged; each entry is checked against the provider SDK's typings in the tests. GCP's
- * `NotificationChannel.labels` (channel settings) and similar false friends are left out on purpose.
+ * The taggable types whose tags are a string map in a top-level input, by that input (`tags`,
+ * `labels`, `userLabels`): a view of the sdk's one list, `TAGGABLE_TYPES`, which also holds the
+ * nested and list-shaped carriers (GCP groups' `allInstancesConfig.labels`, AWS auto-scaling groups).
  */
-export const TAGGED_TYPES: Readonly<Record<string, "tags" | "labels">> = Object.fromEntries([
-  ...[
-    "ec2/instance:Instance",
-    "ebs/volume:Volume",
-    "ec2/vpc:Vpc",
-    "ec2/subnet:Subnet",
-    "ec2/securityGroup:SecurityGroup",
-    "vpc/securityGroupIngressRule:SecurityGroupIngressRule",
-    "vpc/securityGroupEgressRule:SecurityGroupEgressRule",
-    "ec2/internetGateway:InternetGateway",
-    "ec2/natGateway:NatGateway",
-    "ec2/eip:Eip",
-    "ec2/routeTable:RouteTable",
-    "ec2/launchTemplate:LaunchTemplate",
-    "ec2/keyPair:KeyPair",
-    "lb/loadBalancer:LoadBalancer",
-    "alb/loadBalancer:LoadBalancer",
-    "lb/targetGroup:TargetGroup",
-    "lb/listener:Listener",
-    "s3/bucket:Bucket",
-    "s3/bucketV2:BucketV2",
-    "iam/role:Role",
-    "rds/instance:Instance",
-    "rds/cluster:Cluster",
-    "dynamodb/table:Table",
-    "lambda/function:Function",
-    "ecs/cluster:Cluster",
-    "ecs/service:Service",
-    "eks/cluster:Cluster",
-    "eks/nodeGroup:NodeGroup",
-    "efs/fileSystem:FileSystem",
-    "ecr/repository:Repository",
-    "cloudwatch/logGroup:LogGroup",
-    "cloudwatch/metricAlarm:MetricAlarm",
-    "sns/topic:Topic",
-    "sqs/queue:Queue",
-    "kms/key:Key",
-    "secretsmanager/secret:Secret",
-    "cloudfront/distribution:Distribution",
-  ].map((t) => [`aws:${t}`, "tags"]),
-  ...[
-    "resources:ResourceGroup",
-    "compute:VirtualMachine",
-    "compute:VirtualMachineScaleSet",
-    "compute:Disk",
-    "storage:StorageAccount",
-    "network:VirtualNetwork",
-    "network:NetworkSecurityGroup",
-    "network:NetworkInterface",
-    "network:LoadBalancer",
-    "network:PublicIPAddress",
-    "monitor:AutoscaleSetting",
-    "containerservice:ManagedCluster",
-    "keyvault:Vault",
-    "web:WebApp",
-    "web:AppServicePlan",
-    "sql:Server",
-  ].map((t) => [`azure-native:${t}`, "tags"]),
-  ...[
-    "compute/instance:Instance",
-    "compute/disk:Disk",
-    "compute/instanceTemplate:InstanceTemplate",
-    "compute/regionInstanceTemplate:RegionInstanceTemplate",
-    "compute/forwardingRule:ForwardingRule",
-    "compute/globalForwardingRule:GlobalForwardingRule",
-    "compute/address:Address",
-    "compute/globalAddress:GlobalAddress",
-    "storage/bucket:Bucket",
-    "pubsub/topic:Topic",
-    "cloudrunv2/service:Service",
-  ].map((t) => [`gcp:${t}`, "labels"]),
-]);
-
-/** An auto-scaling group takes its tags as a list, each saying whether instances inherit it. */
-const AWS_GROUP = "aws:autoscaling/group:Group";
+export const TAGGED_TYPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(TAGGABLE_TYPES)
+    .filter(([, c]) => c.form === "map" && !c.path.includes("."))
+    .map(([type, c]) => [type, c.path]),
+);
 
 /** Kubernetes workloads whose pods carry their own labels (which cost tools such as OpenCost read). */
 const POD_TEMPLATES: Record<string, string[]> = {
@@ -113,23 +43,47 @@ function under(base: unknown, extra: Record<string, string>): Props | undefined 
   return mergeable(base) ? { ...extra, ...base } : undefined;
 }
 
-/** Sets `labels` under `metadata` at `path` in a Kubernetes object, copying only what it changes. */
-function withLabels(obj: Props, path: string[], labels: Record<string, string>): Props {
-  if (path.length === 0) {
-    const metadata = obj.metadata === undefined ? {} : obj.metadata;
-    if (!mergeable(metadata)) return obj;
-    const merged = under(metadata.labels, labels);
-    return merged ? { ...obj, metadata: { ...metadata, labels: merged } } : obj;
+/**
+ * `obj` with `tags` merged under the map at `path` (created, with its parents, when absent),
+ * copying only what it changes; `obj` itself when something on the way is not a known map.
+ */
+function mergeAt(obj: Props, path: readonly string[], tags: Record<string, string>): Props {
+  const [head, ...rest] = path;
+  const inner = obj[head];
+  if (rest.length === 0) {
+    const merged = under(inner, tags);
+    return merged ? { ...obj, [head]: merged } : obj;
   }
+  const container = inner === undefined || inner === null ? {} : inner;
+  if (!mergeable(container)) return obj;
+  const next = mergeAt(container, rest, tags);
+  return next === container ? obj : { ...obj, [head]: next };
+}
+
+/** Sets the labels of the Kubernetes object found at `path` in `obj` (existing maps only on the way). */
+function withLabels(obj: Props, path: string[], labels: Record<string, string>): Props {
+  if (path.length === 0) return mergeAt(obj, KUBERNETES_LABELS.path.split("."), labels);
   const [head, ...rest] = path;
   const inner = obj[head];
   return mergeable(inner) ? { ...obj, [head]: withLabels(inner, rest, labels) } : obj;
 }
 
+/** Adds tags to an AWS auto-scaling group's list, each inherited by its instances; the group's own win. */
+function withListTags(props: Props, field: string, tags: Record<string, string>): Props {
+  const given = props[field] === undefined ? [] : props[field];
+  if (!Array.isArray(given)) return props;
+  const have = new Set(given.map((t) => (t as { key?: unknown })?.key));
+  const added = Object.entries(tags)
+    .filter(([k]) => !have.has(k))
+    .map(([key, value]) => ({ key, value, propagateAtLaunch: true }));
+  return added.length ? { ...props, [field]: [...given, ...added] } : props;
+}
+
 /**
- * The resource's inputs with the cost tags added where its type takes them (tags, labels, a
- * Kubernetes object's labels and its pods'), normalized for the cloud; tags the resource already
- * has win. Returns `props` itself when the type takes no tags or they are not a known map.
+ * The resource's inputs with the cost tags added where its type takes them (see
+ * `TAGGABLE_TYPES`; a Kubernetes object's labels and its pods'), normalized for the cloud; tags the
+ * resource already has win. Returns `props` itself when the type takes no tags or they are not a
+ * known map.
  */
 export function withCostTags(
   type: string,
@@ -139,23 +93,14 @@ export function withCostTags(
 ): Props {
   const tags = normalizeTags(cloud, costTags);
   if (cloud === "kubernetes") {
-    if (type.endsWith("List")) return props;
+    if (!isKubernetesObject(type)) return props;
     let out = withLabels(props, [], tags);
     const template = POD_TEMPLATES[type.split(":").pop() ?? ""];
     if (template) out = withLabels(out, template, tags);
     return out;
   }
-  if (type === AWS_GROUP) {
-    const given = props.tags === undefined ? [] : props.tags;
-    if (!Array.isArray(given)) return props;
-    const have = new Set(given.map((t) => (t as { key?: unknown })?.key));
-    const added = Object.entries(tags)
-      .filter(([k]) => !have.has(k))
-      .map(([key, value]) => ({ key, value, propagateAtLaunch: true }));
-    return added.length ? { ...props, tags: [...given, ...added] } : props;
-  }
-  const field = TAGGED_TYPES[type];
-  if (!field) return props;
-  const merged = under(props[field], tags);
-  return merged ? { ...props, [field]: merged } : props;
+  const carrier = TAGGABLE_TYPES[type];
+  if (!carrier) return props;
+  if (carrier.form === "list") return withListTags(props, carrier.path, tags);
+  return mergeAt(props, carrier.path.split("."), tags);
 }

@@ -1,5 +1,6 @@
 import * as gcs from "@pulumi/gcp/storage";
 import * as pulumi from "@pulumi/pulumi";
+import { GCS_STORAGE_CLASSES, StorageTier } from "../../sdk/units/storage-classes";
 import { child, type Transform } from "../shared/transform";
 import { BucketBackend, transitions } from "./backend";
 
@@ -16,14 +17,12 @@ export interface GcpBucketTransforms {
   publicReader?: Transform<gcs.BucketIAMMemberArgs>;
 }
 
-/** GCS storage classes: the unit's class, and the tiers. */
-const GCS_CLASS = { hot: "STANDARD", cool: "NEARLINE", cold: "COLDLINE", archive: "ARCHIVE" } as const;
-/** The classes warmer than each tier: only objects still in one of them move. */
-const WARMER = {
-  cool: ["STANDARD"],
-  cold: ["STANDARD", "NEARLINE"],
-  archive: ["STANDARD", "NEARLINE", "COLDLINE"],
-} as const;
+/** The tiers from warmest to coldest. */
+const TIERS: readonly StorageTier[] = ["hot", "cool", "cold", "archive"];
+
+/** The GCS classes warmer than a tier: only objects still in one of them move. */
+const warmerThan = (tier: StorageTier) =>
+  TIERS.slice(0, TIERS.indexOf(tier)).map((t) => GCS_STORAGE_CLASSES[t]);
 
 export const gcpBucket: BucketBackend<GcpBucketResources> = {
   // GCS has no minimum age for a class change (early deletion is billed, not refused).
@@ -32,9 +31,9 @@ export const gcpBucket: BucketBackend<GcpBucketResources> = {
   build(plan, opts) {
     const t = plan.args.transform?.gcp;
     const rules: gcs.BucketArgs["lifecycleRules"] = transitions(plan.tiering).map((m) => ({
-      action: { type: "SetStorageClass", storageClass: GCS_CLASS[m.tier] },
+      action: { type: "SetStorageClass", storageClass: GCS_STORAGE_CLASSES[m.tier] },
       // Matching only warmer classes keeps a rule from moving an object back up.
-      condition: { age: m.days, matchesStorageClasses: [...WARMER[m.tier]] },
+      condition: { age: m.days, matchesStorageClasses: warmerThan(m.tier) },
     }));
     if (plan.tiering.expireAfterDays !== undefined) {
       // Age counts from creation for live and replaced versions alike, so this deletes both.
@@ -46,7 +45,7 @@ export const gcpBucket: BucketBackend<GcpBucketResources> = {
       {
         // GCS reports locations in upper case; writing them so avoids a diff on every refresh.
         location: plan.region.toUpperCase(),
-        storageClass: GCS_CLASS[plan.unit.class],
+        storageClass: GCS_STORAGE_CLASSES[plan.unit.class],
         uniformBucketLevelAccess: true,
         publicAccessPrevention: plan.publicRead ? "inherited" : "enforced",
         versioning: { enabled: plan.versioning },

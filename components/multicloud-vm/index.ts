@@ -2,7 +2,6 @@ import * as pulumi from "@pulumi/pulumi";
 import type { Catalog } from "../../sdk/catalog/catalog";
 import type { Cloud, KubernetesProfile } from "../../sdk/catalog/types";
 import { Issue, ValidationError, throwIfIssues } from "../../sdk/errors";
-import { monthly } from "../../sdk/cost/formulas";
 import { place, Placement } from "../../sdk/placement/place";
 import { checkTags, TAGS } from "../../sdk/tags";
 import type { ComputeUnit } from "../../sdk/units/compute";
@@ -19,6 +18,7 @@ import { childTags, unitLabel } from "../shared/tags";
 import { awsBackend, AwsVmResources, AwsVmTransforms } from "./aws";
 import { azureBackend, AzureVmResources, AzureVmTransforms } from "./azure";
 import type { VmBackend, VmBuild, VmPlan } from "./backend";
+import { vmCost } from "./cost";
 import { gcpBackend, GcpVmResources, GcpVmTransforms } from "./gcp";
 import { kubernetesBackend, KubernetesVmResources, KubernetesVmTransforms } from "./kubernetes";
 import { checkArgs, CheckedArgs } from "./validate";
@@ -186,7 +186,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
   readonly region: pulumi.Output<string>;
   /** Instance type (`pod` on Kubernetes). */
   readonly instanceType: pulumi.Output<string>;
-  /** List price per hour of the instance and its boot disk, USD. */
+  /** List price per hour of the instance and its boot disk (and the Azure public IP when asked), USD. */
   readonly hourlyUsd: pulumi.Output<number>;
   /** The same, for 730 hours a month. */
   readonly monthlyUsd: pulumi.Output<number>;
@@ -239,6 +239,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
       "MultiCloudVm args",
     );
     throwIfIssues(claimChildNames(name, names.claims), "MultiCloudVm args");
+    const cost = vmCost(placement, plan.publicIp, leptonConfig().catalog);
 
     // The engine and the policy pack see the plain arguments and where the unit landed (rules
     // rightsize from `unit`, `placement` and `expectedUtilization`); providers and transforms
@@ -255,7 +256,6 @@ export class MultiCloudVm extends pulumi.ComponentResource {
       opts,
     );
     this.placement = placement;
-    const cost = vmCost(placement, args.publicIp === true);
     reportCost(this, {
       componentType: TYPE,
       name,
@@ -312,21 +312,6 @@ function withProfile(catalog: Catalog, profile: MultiCloudVmKubernetesArgs["prof
     byProfile.set(key, derived);
   }
   return derived;
-}
-
-/** Places the unit: on Kubernetes with the cluster's profile, elsewhere with the stack's defaults. */
-/**
- * The machine's price: instance and boot disk as placed, plus an Azure public IP when asked (a
- * separate billed resource there; the catalog has no public IPv4 price for AWS or GCP).
- */
-function vmCost(placement: Placement, publicIp: boolean): { hourlyUsd: number; monthlyUsd: number } {
-  const ip =
-    publicIp && placement.cloud === "azure"
-      ? (leptonConfig().catalog.service("azure", placement.region, "publicIp.hour")?.usd ?? 0)
-      : 0;
-  if (ip === 0) return { hourlyUsd: placement.hourlyUsd, monthlyUsd: placement.monthlyUsd };
-  const hourlyUsd = Math.round((placement.hourlyUsd + ip) * 1e6) / 1e6;
-  return { hourlyUsd, monthlyUsd: monthly(hourlyUsd) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import { ADMIN_PORTS } from "../../sdk/admin-ports";
 import type { Issue } from "../../sdk/errors";
 import { Checker } from "../../sdk/units/checks";
 
@@ -30,9 +31,6 @@ export interface ResolvedIngressRule {
   cidrs: string[];
   description?: string;
 }
-
-/** Ports that must never be open to the whole internet. */
-export const ADMIN_PORTS: Readonly<Record<number, string>> = { 22: "SSH", 3389: "RDP" };
 
 const FIELDS = ["port", "toPort", "protocol", "cidrs", "description", "allowPublicAdmin"] as const;
 

@@ -5,7 +5,7 @@ import type {
   ResourceValidationPolicy,
   EnforcementLevel,
 } from "@pulumi/policy";
-import type { Catalog } from "../../sdk/catalog/catalog";
+import { Catalog, defaultCatalog } from "../../sdk/catalog/catalog";
 import { TAGS } from "../../sdk/tags";
 import { readExemption } from "./exemptions";
 import { advisory } from "./report";
@@ -31,6 +31,21 @@ export const CATALOG_FILE_SCHEMA = {
   description:
     'A user catalog (JSON) merged over the shipped one; empty for the pack-wide setting ("all") or the shipped catalog. Relative paths resolve against the pack directory.',
 } as const;
+
+/**
+ * The `allowedRegions` setting of the rules that judge or suggest regions, with one default
+ * (every region of the shipped catalog), so where a resource may be and where it may move agree.
+ */
+export function allowedRegionsSchema(description: string) {
+  return {
+    type: "array",
+    items: { type: "string" },
+    default: defaultCatalog()
+      .regions()
+      .map((r) => r.name),
+    description,
+  } as const;
+}
 
 /** Defaults of a config schema, for when the engine sent no config (the CLI always does). */
 export function schemaDefaults(schema: PolicyConfigSchema): Props {

@@ -19,11 +19,6 @@ const PACK_SETTINGS = ["catalogFile"];
 
 let packSettings: PackSettings = {};
 
-/** The pack-wide settings last received through Configure. */
-export function currentPackSettings(): PackSettings {
-  return packSettings;
-}
-
 /** Relative files resolve against the pack directory, the working directory the CLI gives the pack. */
 const fullPath = (file: string) => resolve(process.cwd(), file);
 

@@ -1,10 +1,9 @@
 import { azureLocation, regionOfZone } from "../../sdk/catalog/region-names";
-import { defaultCatalog } from "../../sdk/catalog/catalog";
 import type { Geography, PublicCloud } from "../../sdk/catalog/types";
 import { GEOGRAPHIES } from "../../sdk/catalog/types";
 import { oneOf } from "../../sdk/units/checks";
 import { RULES } from "../lib/names";
-import { CATALOG_FILE_SCHEMA, resourceRule } from "../lib/rule";
+import { allowedRegionsSchema, CATALOG_FILE_SCHEMA, resourceRule } from "../lib/rule";
 import { isUnknown, providerRegion, Subject } from "../lib/subject";
 
 export interface AllowedRegionsConfig {
@@ -65,15 +64,9 @@ export const allowedRegions = resourceRule<AllowedRegionsConfig>({
   enforcementLevel: "mandatory",
   configSchema: {
     properties: {
-      allowedRegions: {
-        type: "array",
-        items: { type: "string" },
-        default: defaultCatalog()
-          .regions()
-          .map((r) => r.name),
-        description:
-          "Region names (any cloud) resources may be in. Default: every region in the shipped catalog.",
-      },
+      allowedRegions: allowedRegionsSchema(
+        "Region names (any cloud) resources may be in. Default: every region in the shipped catalog.",
+      ),
       catalogFile: CATALOG_FILE_SCHEMA,
     },
   },

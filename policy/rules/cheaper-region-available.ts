@@ -1,11 +1,10 @@
-import { defaultCatalog } from "../../sdk/catalog/catalog";
 import type { PublicCloud } from "../../sdk/catalog/types";
 import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
 import { placeValidated } from "../../sdk/placement/place";
 import { COMPUTE_TYPES, priceSubject, unknownPrice } from "../lib/compute";
 import { RULES } from "../lib/names";
 import { perHour, usd } from "../lib/report";
-import { CATALOG_FILE_SCHEMA, resourceRule } from "../lib/rule";
+import { allowedRegionsSchema, CATALOG_FILE_SCHEMA, resourceRule } from "../lib/rule";
 
 export interface CheaperRegionConfig {
   minSavingPercent: number;
@@ -31,14 +30,9 @@ export const cheaperRegionAvailable = resourceRule<CheaperRegionConfig>({
         default: 15,
         description: "Suggest a move only when it saves at least this share of the instance price, percent.",
       },
-      allowedRegions: {
-        type: "array",
-        items: { type: "string" },
-        default: defaultCatalog()
-          .regions()
-          .map((r) => r.name),
-        description: "Regions a resource may move to (keep it equal to allowed-regions.allowedRegions).",
-      },
+      allowedRegions: allowedRegionsSchema(
+        "Regions a resource may move to (keep it equal to allowed-regions.allowedRegions).",
+      ),
       catalogFile: CATALOG_FILE_SCHEMA,
     },
   },

@@ -1,4 +1,5 @@
 import type { Cloud } from "../../sdk/catalog/types";
+import { TagCarrier, tagCarrierOf, USUAL_TAG_CARRIER } from "../../sdk/taggable-types";
 import { normalizeTags, readTag } from "../../sdk/tags";
 import { priceSubject } from "../lib/compute";
 import { RULES } from "../lib/names";
@@ -12,68 +13,20 @@ export interface CostAllocationTagsConfig {
   catalogFile: string;
 }
 
-/** Types that take tags/labels but are often created without any (a resource with a tag field counts too). */
-const TAGGABLE = new Set([
-  "aws:ec2/instance:Instance",
-  "aws:ebs/volume:Volume",
-  "aws:autoscaling/group:Group",
-  "aws:ec2/launchTemplate:LaunchTemplate",
-  "aws:lb/loadBalancer:LoadBalancer",
-  "aws:alb/loadBalancer:LoadBalancer",
-  "aws:lb/targetGroup:TargetGroup",
-  "aws:s3/bucket:Bucket",
-  "aws:s3/bucketV2:BucketV2",
-  "aws:ec2/vpc:Vpc",
-  "aws:ec2/subnet:Subnet",
-  "aws:ec2/securityGroup:SecurityGroup",
-  "aws:ec2/internetGateway:InternetGateway",
-  "aws:ec2/routeTable:RouteTable",
-  "aws:ec2/eip:Eip",
-  "aws:ec2/natGateway:NatGateway",
-  "aws:iam/role:Role",
-  "aws:rds/instance:Instance",
-  "azure-native:compute:VirtualMachine",
-  "azure-native:compute:VirtualMachineScaleSet",
-  "azure-native:compute:Disk",
-  "azure-native:storage:StorageAccount",
-  "azure-native:network:LoadBalancer",
-  "azure-native:network:PublicIPAddress",
-  "azure-native:network:VirtualNetwork",
-  "azure-native:network:NetworkSecurityGroup",
-  "azure-native:network:NetworkInterface",
-  "azure-native:resources:ResourceGroup",
-  "azure-native:monitor:AutoscaleSetting",
-  "gcp:compute/instance:Instance",
-  "gcp:compute/disk:Disk",
-  "gcp:compute/instanceTemplate:InstanceTemplate",
-  "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
-  "gcp:compute/instanceGroupManager:InstanceGroupManager",
-  "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager",
-  "gcp:compute/forwardingRule:ForwardingRule",
-  "gcp:compute/globalForwardingRule:GlobalForwardingRule",
-  "gcp:compute/address:Address",
-  "gcp:storage/bucket:Bucket",
-]);
-
-const GROUPS = new Set([
-  "gcp:compute/instanceGroupManager:InstanceGroupManager",
-  "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager",
-]);
-
-/** Where a resource keeps its tags: AWS/Azure `tags`, GCP `labels` (groups: `allInstancesConfig.labels`; notification channels: `userLabels`), Kubernetes `metadata.labels`. */
-function tagField(s: Subject): string {
-  if (s.cloud === "kubernetes") return "metadata.labels";
-  if (s.type === "gcp:monitoring/notificationChannel:NotificationChannel") return "userLabels";
-  if (s.cloud === "gcp") return GROUPS.has(s.type) ? "allInstancesConfig.labels" : "labels";
-  return "tags";
+/**
+ * Where a resource keeps its tags: as the sdk's list says for the types it names (AWS/Azure `tags`,
+ * GCP `labels`, GCP groups `allInstancesConfig.labels`, notification channels `userLabels`,
+ * Kubernetes objects `metadata.labels`), else where its cloud usually keeps them.
+ */
+function carrierOf(s: Subject): TagCarrier {
+  return tagCarrierOf(s.type) ?? USUAL_TAG_CARRIER[s.cloud as Cloud];
 }
 
-/** A Kubernetes object (`kubernetes:<group>/<version>:<Kind>`), not a Helm/YAML component. */
-const isKubernetesObject = (type: string) =>
-  /^kubernetes:[^:]+\/v[^:]*:[A-Za-z]+$/.test(type) && !/^kubernetes:(helm\.sh|yaml|kustomize)\//.test(type);
+const tagField = (s: Subject) => carrierOf(s).path;
 
+/** Types this rule checks: every resource of the three clouds, and every Kubernetes object. */
 function appliesTo(type: string): boolean {
-  return TAGGABLE.has(type) || isKubernetesObject(type) || /^(aws|azure-native|gcp):/.test(type);
+  return tagCarrierOf(type) !== undefined || /^(aws|azure-native|gcp):/.test(type);
 }
 
 /** The tag map (or AWS group tag list) at a dotted path. */
@@ -93,7 +46,8 @@ function missingTags(s: Subject, required: string[]): string[] | "unknown" | "un
     (field !== "tags" && field.includes(".") && isUnknown(tagsAt(s.props, field.split(".")[0])))
   )
     return "unknown";
-  if (tags === undefined && !TAGGABLE.has(s.type) && !isKubernetesObject(s.type)) return "untaggable";
+  // A type the list does not name may take no tags at all: judged only when it has some.
+  if (tags === undefined && tagCarrierOf(s.type) === undefined) return "untaggable";
   return required.filter((t) => {
     const v = readTag(s.props, t);
     return v === undefined || v.trim() === "";
@@ -158,15 +112,18 @@ export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
     if (Object.keys(add).length === 0) return undefined;
     const normalized = normalizeTags(s.cloud as Cloud, add);
     const props: Props = { ...s.props };
-    if (s.type === "aws:autoscaling/group:Group" && (Array.isArray(props.tags) || props.tags === undefined)) {
-      // Group tags are a list; propagate them so the instances carry them too.
-      props.tags = [
-        ...((props.tags as unknown[]) ?? []),
+    const carrier = carrierOf(s);
+    if (carrier.form === "list") {
+      const list = props[carrier.path];
+      if (!Array.isArray(list) && list !== undefined) return undefined;
+      // AWS group tags are a list; propagate them so the instances carry them too.
+      props[carrier.path] = [
+        ...((list as unknown[]) ?? []),
         ...Object.entries(normalized).map(([key, value]) => ({ key, value, propagateAtLaunch: true })),
       ];
       return props;
     }
-    const path = tagField(s).split(".");
+    const path = carrier.path.split(".");
     let target = props;
     for (const part of path.slice(0, -1)) {
       target[part] = { ...((target[part] as Props) ?? {}) };

@@ -1,3 +1,4 @@
+import { ADMIN_PORT_NUMBERS, ADMIN_PORTS } from "../../sdk/admin-ports";
 import { RULES } from "../lib/names";
 import { resourceRule } from "../lib/rule";
 import { at, isUnknown, list, Props, Subject } from "../lib/subject";
@@ -122,8 +123,6 @@ function ingressRules(s: Subject): Ingress[] | "unknown" {
   return [];
 }
 
-const NAMES: Record<number, string> = { 22: "SSH", 3389: "RDP" };
-
 /** Inbound rules of the three clouds and Kubernetes load balancers must not open admin ports to the internet. */
 export const noPublicAdminPorts = resourceRule<NoPublicAdminPortsConfig>({
   name: RULES.noPublicAdminPorts,
@@ -134,7 +133,7 @@ export const noPublicAdminPorts = resourceRule<NoPublicAdminPortsConfig>({
       ports: {
         type: "array",
         items: { type: "integer", minimum: 1, maximum: 65535 },
-        default: [22, 3389],
+        default: [...ADMIN_PORT_NUMBERS],
         description: "Admin ports that must not be reachable from 0.0.0.0/0, ::/0, * or Internet.",
       },
     },
@@ -167,7 +166,7 @@ export const noPublicAdminPorts = resourceRule<NoPublicAdminPortsConfig>({
       const ports = ctx.config.ports.filter((port) => rule.allows(port));
       if (ports.length === 0) continue;
       ctx.violation(
-        `${s.name}: ${rule.where} opens ${ports.map((p) => `${NAMES[p] ?? "port"} ${p}`).join(", ")} to ${open.join(", ")}; allow only your admin network's ranges, or reach machines through a bastion (SSM Session Manager, Azure Bastion, IAP).`,
+        `${s.name}: ${rule.where} opens ${ports.map((p) => `${ADMIN_PORTS[p] ?? "port"} ${p}`).join(", ")} to ${open.join(", ")}; allow only your admin network's ranges, or reach machines through a bastion (SSM Session Manager, Azure Bastion, IAP).`,
       );
     }
   },

@@ -2,6 +2,9 @@ import type { Cloud } from "../catalog/types";
 import { HOURS_PER_MONTH } from "./formulas";
 import { PriceContext, PriceLine, Priced, UNKNOWN, Unpriced, UsageCharge } from "./types";
 
+/** The first assumption of every priced figure. */
+const MONTH_ASSUMPTION = `${HOURS_PER_MONTH} hours a month, on-demand list prices`;
+
 export type Props = Record<string, unknown>;
 
 export const isUnknown = (v: unknown): boolean => v === UNKNOWN;
@@ -77,7 +80,7 @@ export function priced(
     hourlyUsd: round(hourly, 6),
     monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
     lines: all.map((l) => ({ ...l, hourlyUsd: round(l.hourlyUsd, 6) })),
-    assumptions: ["730 hours a month, on-demand list prices", ...assumptions.filter((a) => a !== "")],
+    assumptions: [MONTH_ASSUMPTION, ...assumptions.filter((a) => a !== "")],
     ...extra,
     ...(usage.length ? { usage, usageUnknown } : {}),
   };

@@ -48,7 +48,7 @@ export interface PlacementChoice {
   gpuModel?: string;
   /** Instance price per hour. */
   instanceHourlyUsd: number;
-  /** Boot disk price per hour (GB-month price × size ÷ 730). */
+  /** Boot disk price per hour (GB-month price × size ÷ HOURS_PER_MONTH). */
   diskHourlyUsd: number;
   /** Instance plus boot disk per hour. */
   hourlyUsd: number;
@@ -237,7 +237,7 @@ function placeOnKubernetes(unit: ResolvedComputeUnit, catalog: Catalog): Placeme
     alternatives: [],
     excluded: [],
     assumptions: [
-      "730 hours a month",
+      `${HOURS_PER_MONTH} hours a month`,
       `requests priced with the Kubernetes profile: ${k.derivation}`,
       "the persistent volume is not priced (storage class prices vary per cluster)",
     ],
@@ -329,7 +329,7 @@ export function placeValidated(
     alternatives,
     excluded,
     assumptions: [
-      "730 hours a month, on-demand Linux list price",
+      `${HOURS_PER_MONTH} hours a month, on-demand Linux list price`,
       `boot disk ${unit.diskGiB} GiB ${unit.diskClass} at $${disk?.usd}/GB-month${disk?.note ? ` (${disk.note})` : ""}`,
     ],
   };

@@ -47,15 +47,18 @@ describe("reconcilePolicyConfig (what the CLI does before Configure)", () => {
     expect(() =>
       reconcilePolicyConfig(policies, undefined, { a: { n: "two" }, c: "advisory", b: 3 }),
     ).toThrow(PolicyConfigError);
+    let error: unknown;
     try {
       reconcilePolicyConfig(policies, undefined, { a: { n: "two" }, c: "advisory" });
     } catch (e) {
-      expect((e as PolicyConfigError).problems).toEqual([
-        'c: is not a policy of this pack; did you mean "a"? valid: a, b',
-        'a.n: "two" is not valid; must be number',
-        "b.req: is required",
-      ]);
+      error = e;
     }
+    expect(error, "reconcilePolicyConfig should have thrown").toBeInstanceOf(PolicyConfigError);
+    expect((error as PolicyConfigError).problems).toEqual([
+      'c: is not a policy of this pack; did you mean "a"? valid: a, b',
+      'a.n: "two" is not valid; must be number',
+      "b.req: is required",
+    ]);
   });
 });
 

@@ -1,13 +1,19 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { staleReason } from "../global-setup";
 
 export const ROOT = join(__dirname, "..", "..");
 export const CLI = join(ROOT, "dist", "cli", "main.js");
 
-/** Builds dist/ once if a test run starts without it (npm test builds before vitest). */
+/**
+ * Fails unless dist/ is built and as new as the sources. vitest's globalSetup (test/global-setup.ts)
+ * builds it once before any test file runs; building here, in test files running in parallel,
+ * would have them overwrite each other's build.
+ */
 export function ensureBuilt(): void {
-  if (!existsSync(CLI)) execFileSync("npm", ["run", "build"], { cwd: ROOT, stdio: "inherit" });
+  const stale = staleReason(ROOT);
+  if (stale)
+    throw new Error(`dist/ is not usable (${stale}): run the tests through vitest, or npm run build`);
 }
 
 /** Runs the compiled lepton-mc as users do. */

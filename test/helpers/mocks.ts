@@ -84,6 +84,12 @@ function outputsOf(type: string, inputs: Record<string, unknown>, name = ""): Re
       const configs = (inputs.ipConfigurations as Record<string, unknown>[] | undefined) ?? [];
       return { ipConfigurations: configs.map((c) => ({ ...c, privateIPAddress: "10.0.0.4" })) };
     }
+    case "aws:ec2/instance:Instance":
+      // EC2 gives an instance a public IPv4 address only when asked to.
+      return {
+        privateIp: "10.0.0.10",
+        ...(inputs.associatePublicIpAddress === true ? { publicIp: "203.0.113.5" } : {}),
+      };
     case "aws:ec2/keyPair:KeyPair":
       // The provider names key pairs after the resource when no name is given.
       return { keyName: inputs.keyName ?? "autonamed-key" };
@@ -195,7 +201,6 @@ export function installMocks(
       id: `${args.name}-id`,
       state: {
         ...inputs,
-        ...(args.type === "aws:ec2/instance:Instance" ? { privateIp: "10.0.0.10" } : {}),
         ...outputsOf(args.type, inputs, args.name),
       },
     };

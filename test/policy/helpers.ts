@@ -1,23 +1,13 @@
-import { execSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { HarnessResource, HarnessViolation } from "../../analyzer/harness";
 import { UNKNOWN } from "../../sdk/cost/types";
+import { ensureBuilt } from "../helpers/cli";
 
-export { UNKNOWN };
+export { ensureBuilt, UNKNOWN };
 
 /** The repository root and its policy pack directory (run from the compiled pack in dist/). */
 export const ROOT = join(__dirname, "..", "..");
 export const PACK_DIR = join(ROOT, "policy");
-
-/** `npm test` builds before vitest; a lone `vitest run test/policy` builds once if dist/policy is missing. */
-export function ensureBuilt(): void {
-  if (
-    !existsSync(join(ROOT, "dist", "policy", "index.js")) ||
-    !existsSync(join(ROOT, "dist", "sdk", "catalog", "data"))
-  )
-    execSync("npm run build", { cwd: ROOT, stdio: "inherit" });
-}
 
 /** A resource as the engine would send it. */
 export function res(

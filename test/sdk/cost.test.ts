@@ -327,17 +327,22 @@ describe("priceResource: Kubernetes and the rest", () => {
     expect(cloudOfType("pulumi:providers:gcp")).toBe("gcp");
   });
 
-  it("never throws on odd inputs", () => {
+  it("answers odd inputs unpriced, naming the field it needs: not a crash, a throw or a silent $0", () => {
+    const needs: Record<string, string> = {
+      "aws:ec2/instance:Instance": "instanceType",
+      "azure-native:compute:VirtualMachineScaleSet": "sku.name",
+      "gcp:compute/instance:Instance": "machineType",
+      "kubernetes:apps/v1:Deployment": "spec.template.spec.containers",
+    };
     for (const props of [{}, { instanceType: 42 }, { rootBlockDevice: "x" }, { spec: null }]) {
-      for (const type of [
-        "aws:ec2/instance:Instance",
-        "azure-native:compute:VirtualMachineScaleSet",
-        "gcp:compute/instance:Instance",
-        "kubernetes:apps/v1:Deployment",
-      ]) {
-        expect(() =>
-          priceResource(type, props as Record<string, unknown>, { ...ctx, region: "us-east-1" }),
-        ).not.toThrow();
+      for (const [type, field] of Object.entries(needs)) {
+        const r = priceResource(type, props as Record<string, unknown>, { ...ctx, region: "us-east-1" });
+        // A reason that starts with the field is the pricer's own answer; a crash the engine
+        // caught reads "could not price <type>: <error>".
+        expect(r, `${type} with ${JSON.stringify(props)}`).toMatchObject({
+          priced: false,
+          reason: expect.stringMatching(new RegExp(`^${field.replace(/\./g, "\\.")} `)),
+        });
       }
     }
   });

@@ -1,20 +1,23 @@
-import type { StorageClass } from "../../units/storage";
+import { STORAGE_CLASSES } from "../../units/storage";
+import { GCS_STORAGE_CLASSES, gcsTier, storageClassOfTier } from "../../units/storage-classes";
 import { missing, Props, str, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
 import { priceObjectStorage } from "../storage";
 import type { PriceContext, ResourcePrice } from "../types";
 
-const GCS_CLASSES: Record<string, StorageClass> = { STANDARD: "hot", NEARLINE: "cool", ARCHIVE: "archive" };
+/** The GCS classes the catalog has a price for (those of the StorageUnit classes). */
+const PRICED_GCS_CLASSES = STORAGE_CLASSES.map((c) => GCS_STORAGE_CLASSES[c]);
 
 /** A Cloud Storage bucket: GB-month of its storage class (volume from the lepton-expected-gb label). */
 function bucket(props: Props, ctx: PriceContext): ResourcePrice {
   const location = str(props.location)?.toLowerCase();
   if (!location) return unpriced(missing("location", props.location), "gcp");
   const native = str(props.storageClass)?.toUpperCase() ?? "STANDARD";
-  const cls = GCS_CLASSES[native];
+  const tier = gcsTier(native);
+  const cls = tier && storageClassOfTier(tier);
   if (!cls)
     return unpriced(
-      `storage class ${native} is not in the catalog (STANDARD, NEARLINE and ARCHIVE are)`,
+      `storage class ${native} is not in the catalog (${PRICED_GCS_CLASSES.join(", ")} are)`,
       "gcp",
       location,
     );
