@@ -1,4 +1,5 @@
 import { registry } from "../registry";
+import * as appServicePlan from "./app-service-plan";
 import * as disk from "./disk";
 import * as loadBalancer from "./load-balancer";
 import * as publicIp from "./public-ip";
@@ -14,4 +15,5 @@ export const azurePricers = registry("azure", [
   storageAccount,
   loadBalancer,
   publicIp,
+  appServicePlan,
 ]);
