@@ -1,6 +1,7 @@
 import { registry } from "../registry";
 import * as appServicePlan from "./app-service-plan";
 import * as disk from "./disk";
+import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
 import * as publicIp from "./public-ip";
 import * as scaleSet from "./scale-set";
@@ -16,4 +17,5 @@ export const azurePricers = registry("azure", [
   loadBalancer,
   publicIp,
   appServicePlan,
+  kubernetesCluster,
 ]);
