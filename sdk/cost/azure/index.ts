@@ -5,6 +5,7 @@ import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
 import * as publicIp from "./public-ip";
 import * as scaleSet from "./scale-set";
+import * as sqlDatabase from "./sql-database";
 import * as storageAccount from "./storage-account";
 import * as virtualMachine from "./virtual-machine";
 
@@ -18,4 +19,5 @@ export const azurePricers = registry("azure", [
   publicIp,
   appServicePlan,
   kubernetesCluster,
+  sqlDatabase,
 ]);

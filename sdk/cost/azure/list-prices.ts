@@ -87,3 +87,8 @@ export function tieredUsage(
     return band === undefined ? charge : { ...charge, quantity: band };
   });
 }
+
+/** The `usage` extra for `priced`, left out when there is no usage charge. */
+export function withUsage(usage: UsageCharge[]): { usage?: UsageCharge[] } {
+  return usage.length ? { usage } : {};
+}
