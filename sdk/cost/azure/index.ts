@@ -3,6 +3,9 @@ import * as appServicePlan from "./app-service-plan";
 import * as disk from "./disk";
 import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
+import * as mariadbServer from "./mariadb-server";
+import * as mysqlServer from "./mysql-server";
+import * as postgresqlServer from "./postgresql-server";
 import * as publicIp from "./public-ip";
 import * as scaleSet from "./scale-set";
 import * as sqlDatabase from "./sql-database";
@@ -20,4 +23,7 @@ export const azurePricers = registry("azure", [
   appServicePlan,
   kubernetesCluster,
   sqlDatabase,
+  postgresqlServer,
+  mysqlServer,
+  mariadbServer,
 ]);
