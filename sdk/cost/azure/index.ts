@@ -1,18 +1,28 @@
 import { registry } from "../registry";
 import * as appServicePlan from "./app-service-plan";
+import * as applicationGateway from "./application-gateway";
+import * as azureFirewall from "./azure-firewall";
+import * as bastionHost from "./bastion-host";
+import * as ddosProtectionPlan from "./ddos-protection-plan";
 import * as disk from "./disk";
+import * as dnsZone from "./dns-zone";
 import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
 import * as managedRedis from "./managed-redis";
 import * as mariadbServer from "./mariadb-server";
 import * as mysqlServer from "./mysql-server";
+import * as natGateway from "./nat-gateway";
 import * as postgresqlServer from "./postgresql-server";
+import * as privateEndpoint from "./private-endpoint";
 import * as publicIp from "./public-ip";
+import * as publicIpPrefix from "./public-ip-prefix";
 import * as redisCache from "./redis-cache";
 import * as scaleSet from "./scale-set";
 import * as sqlDatabase from "./sql-database";
 import * as storageAccount from "./storage-account";
 import * as virtualMachine from "./virtual-machine";
+import * as virtualNetworkGateway from "./virtual-network-gateway";
+import * as virtualWan from "./virtual-wan";
 
 /** Every priced Azure type: one service file each, listed here. */
 export const azurePricers = registry("azure", [
@@ -30,4 +40,14 @@ export const azurePricers = registry("azure", [
   mariadbServer,
   redisCache,
   managedRedis,
+  applicationGateway,
+  azureFirewall,
+  bastionHost,
+  ddosProtectionPlan,
+  dnsZone,
+  natGateway,
+  privateEndpoint,
+  publicIpPrefix,
+  virtualNetworkGateway,
+  virtualWan,
 ]);
