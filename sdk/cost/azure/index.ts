@@ -1,15 +1,25 @@
 import { registry } from "../registry";
+import * as actionGroup from "./action-group";
 import * as appServicePlan from "./app-service-plan";
 import * as applicationGateway from "./application-gateway";
+import * as applicationInsights from "./application-insights";
 import * as azureFirewall from "./azure-firewall";
 import * as bastionHost from "./bastion-host";
+import * as cdn from "./cdn";
+import * as containerRegistry from "./container-registry";
+import * as cosmosDb from "./cosmos-db";
 import * as ddosProtectionPlan from "./ddos-protection-plan";
 import * as disk from "./disk";
 import * as dnsZone from "./dns-zone";
+import * as eventHubs from "./event-hubs";
+import * as fileShare from "./file-share";
+import * as keyVault from "./key-vault";
 import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
+import * as logAnalyticsWorkspace from "./log-analytics-workspace";
 import * as managedRedis from "./managed-redis";
 import * as mariadbServer from "./mariadb-server";
+import * as metricAlert from "./metric-alert";
 import * as mysqlServer from "./mysql-server";
 import * as natGateway from "./nat-gateway";
 import * as postgresqlServer from "./postgresql-server";
@@ -18,8 +28,11 @@ import * as publicIp from "./public-ip";
 import * as publicIpPrefix from "./public-ip-prefix";
 import * as redisCache from "./redis-cache";
 import * as scaleSet from "./scale-set";
+import * as scheduledQueryRule from "./scheduled-query-rule";
+import * as serviceBus from "./service-bus";
 import * as sqlDatabase from "./sql-database";
 import * as storageAccount from "./storage-account";
+import * as synapse from "./synapse";
 import * as virtualMachine from "./virtual-machine";
 import * as virtualNetworkGateway from "./virtual-network-gateway";
 import * as virtualWan from "./virtual-wan";
@@ -50,4 +63,17 @@ export const azurePricers = registry("azure", [
   publicIpPrefix,
   virtualNetworkGateway,
   virtualWan,
+  containerRegistry,
+  logAnalyticsWorkspace,
+  applicationInsights,
+  metricAlert,
+  scheduledQueryRule,
+  actionGroup,
+  serviceBus,
+  eventHubs,
+  keyVault,
+  cosmosDb,
+  fileShare,
+  cdn,
+  synapse,
 ]);
