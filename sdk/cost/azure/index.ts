@@ -1,5 +1,7 @@
 import { registry } from "../registry";
 import * as actionGroup from "./action-group";
+import * as apiManagement from "./api-management";
+import * as appConfiguration from "./app-configuration";
 import * as appServicePlan from "./app-service-plan";
 import * as applicationGateway from "./application-gateway";
 import * as applicationInsights from "./application-insights";
@@ -11,8 +13,10 @@ import * as cosmosDb from "./cosmos-db";
 import * as ddosProtectionPlan from "./ddos-protection-plan";
 import * as disk from "./disk";
 import * as dnsZone from "./dns-zone";
+import * as eventGrid from "./event-grid";
 import * as eventHubs from "./event-hubs";
 import * as fileShare from "./file-share";
+import * as frontDoor from "./front-door";
 import * as keyVault from "./key-vault";
 import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
@@ -22,6 +26,7 @@ import * as mariadbServer from "./mariadb-server";
 import * as metricAlert from "./metric-alert";
 import * as mysqlServer from "./mysql-server";
 import * as natGateway from "./nat-gateway";
+import * as notificationHubs from "./notification-hubs";
 import * as postgresqlServer from "./postgresql-server";
 import * as privateEndpoint from "./private-endpoint";
 import * as publicIp from "./public-ip";
@@ -29,10 +34,14 @@ import * as publicIpPrefix from "./public-ip-prefix";
 import * as redisCache from "./redis-cache";
 import * as scaleSet from "./scale-set";
 import * as scheduledQueryRule from "./scheduled-query-rule";
+import * as searchService from "./search-service";
 import * as serviceBus from "./service-bus";
+import * as signalR from "./signalr";
 import * as sqlDatabase from "./sql-database";
+import * as staticWebApp from "./static-web-app";
 import * as storageAccount from "./storage-account";
 import * as synapse from "./synapse";
+import * as trafficManager from "./traffic-manager";
 import * as virtualMachine from "./virtual-machine";
 import * as virtualNetworkGateway from "./virtual-network-gateway";
 import * as virtualWan from "./virtual-wan";
@@ -76,4 +85,13 @@ export const azurePricers = registry("azure", [
   fileShare,
   cdn,
   synapse,
+  apiManagement,
+  appConfiguration,
+  eventGrid,
+  searchService,
+  signalR,
+  notificationHubs,
+  staticWebApp,
+  trafficManager,
+  frontDoor,
 ]);
