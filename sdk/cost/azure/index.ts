@@ -8,15 +8,21 @@ import * as applicationInsights from "./application-insights";
 import * as azureFirewall from "./azure-firewall";
 import * as bastionHost from "./bastion-host";
 import * as cdn from "./cdn";
+import * as cognitiveServices from "./cognitive-services";
 import * as containerRegistry from "./container-registry";
 import * as cosmosDb from "./cosmos-db";
+import * as dataFactory from "./data-factory";
+import * as databricks from "./databricks";
 import * as ddosProtectionPlan from "./ddos-protection-plan";
+import * as defenderPricing from "./defender-pricing";
 import * as disk from "./disk";
+import * as dnsResolver from "./dns-resolver";
 import * as dnsZone from "./dns-zone";
 import * as eventGrid from "./event-grid";
 import * as eventHubs from "./event-hubs";
 import * as fileShare from "./file-share";
 import * as frontDoor from "./front-door";
+import * as iotHub from "./iot-hub";
 import * as keyVault from "./key-vault";
 import * as kubernetesCluster from "./kubernetes-cluster";
 import * as loadBalancer from "./load-balancer";
@@ -28,6 +34,7 @@ import * as mysqlServer from "./mysql-server";
 import * as natGateway from "./nat-gateway";
 import * as notificationHubs from "./notification-hubs";
 import * as postgresqlServer from "./postgresql-server";
+import * as powerbiEmbedded from "./powerbi-embedded";
 import * as privateEndpoint from "./private-endpoint";
 import * as publicIp from "./public-ip";
 import * as publicIpPrefix from "./public-ip-prefix";
@@ -37,7 +44,9 @@ import * as scheduledQueryRule from "./scheduled-query-rule";
 import * as searchService from "./search-service";
 import * as serviceBus from "./service-bus";
 import * as signalR from "./signalr";
+import * as snapshot from "./snapshot";
 import * as sqlDatabase from "./sql-database";
+import * as sqlManagedInstance from "./sql-managed-instance";
 import * as staticWebApp from "./static-web-app";
 import * as storageAccount from "./storage-account";
 import * as synapse from "./synapse";
@@ -94,4 +103,13 @@ export const azurePricers = registry("azure", [
   staticWebApp,
   trafficManager,
   frontDoor,
+  sqlManagedInstance,
+  cognitiveServices,
+  dataFactory,
+  databricks,
+  iotHub,
+  dnsResolver,
+  snapshot,
+  powerbiEmbedded,
+  defenderPricing,
 ]);
