@@ -21,6 +21,9 @@ const P2S_CONNECTION = we(
   "point_to_site_vpn_gateway_test (azurerm_point_to_site_vpn_gateway)",
 );
 const ER_UNIT = we(306.6, "scale-unit-month", "express_route_gateway_test (azurerm_express_route_gateway)");
+/** A site-to-site or ExpressRoute connection to a hub, per connection-hour. */
+const S2S_CONNECTION = we(0.05, "hour", "vpn_gateway_connection_test (azurerm_vpn_gateway_connection)");
+const ER_CONNECTION = we(0.05, "hour", "express_route_connection_test (azurerm_express_route_connection)");
 
 /** A Virtual WAN hub: Standard hubs by the hour and the data they process; Basic hubs are not billed. */
 function virtualHub(props: Props, ctx: PriceContext): ResourcePrice {
@@ -71,7 +74,23 @@ function scaleUnits(price: ListPrice, path: string, what: string) {
   };
 }
 
+/** A connection to a Virtual WAN gateway, by the hour, in its gateway's location (or the provider's). */
+function connection(price: ListPrice, what: string) {
+  return (props: Props, ctx: PriceContext): ResourcePrice => {
+    const { region, assumption } = azureRegion(props, ctx);
+    if (!region) return unpriced(NO_AZURE_LOCATION, "azure");
+    return priced(
+      "azure",
+      region,
+      [{ item: what, hourlyUsd: hourlyOf(price) }],
+      [assumption, ...priceNotes(region, price)],
+    );
+  };
+}
+
 export const pricers: PricerModule["pricers"] = {
+  "azure-native:network:VpnConnection": connection(S2S_CONNECTION, "S2S connection"),
+  "azure-native:network:ExpressRouteConnection": connection(ER_CONNECTION, "ExpressRoute connection"),
   "azure-native:network:VirtualHub": virtualHub,
   "azure-native:network:VpnGateway": scaleUnits(S2S_UNIT, "vpnGatewayScaleUnit", "S2S"),
   "azure-native:network:P2sVpnGateway": scaleUnits(P2S_UNIT, "vpnGatewayScaleUnit", "P2S"),

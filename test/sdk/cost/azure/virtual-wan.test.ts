@@ -43,3 +43,15 @@ describe("Virtual WAN", () => {
     });
   });
 });
+
+describe("Virtual WAN connections", () => {
+  it("prices S2S and ExpressRoute connections by the hour (goldens: $36.50 each)", () => {
+    expect(
+      ok(price("azure-native:network:VpnConnection", { location: "westeurope", gatewayName: "g" }))
+        .monthlyUsd,
+    ).toBeCloseTo(36.5, 2);
+    expect(
+      ok(price("azure-native:network:ExpressRouteConnection", { location: "westeurope" })).monthlyUsd,
+    ).toBeCloseTo(36.5, 2);
+  });
+});
