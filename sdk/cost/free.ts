@@ -211,6 +211,14 @@ export const KNOWN_UNPRICED: Record<string, string> = {
     "Route 53 health checks are billed per check-month; no price in the catalog",
   "aws:budgets/budget:Budget":
     "AWS Budgets bill budgets with actions beyond the free ones; no price in the catalog",
+  "azure-native:app:ContainerApp":
+    "Container Apps bill vCPU-seconds, GiB-seconds and requests; no citable list price in the engine's sources",
+  "azure-native:app:Job":
+    "Container Apps jobs bill vCPU-seconds and GiB-seconds; no citable list price in the engine's sources",
+  "azure-native:app:ManagedEnvironment":
+    "dedicated workload profiles of a Container Apps environment have no citable list price in the engine's sources",
+  "azure-native:cdn:AFDEndpoint":
+    "Azure Front Door Standard/Premium bills a base fee, requests and transfer; no citable list price in the engine's sources",
   "azure-native:containerinstance:ContainerGroup":
     "Azure Container Instances bill vCPU-seconds and GB-seconds; no citable list price in the engine's sources",
   "gcp:monitoring/alertPolicy:AlertPolicy":

@@ -121,6 +121,10 @@ function osDiskLine(
   const sized = num(profile.osDiskSizeGB);
   const gb = sized ?? DEFAULT_OS_DISK_GB;
   const notes = sized === undefined ? [`${label}: osDiskSizeGB not set, ${gb} GiB assumed`] : [];
+  if (str(profile.osDiskType) === undefined)
+    notes.push(
+      `${label}: osDiskType not set, a managed OS disk assumed (AKS picks Ephemeral when the size's cache holds the OS disk)`,
+    );
   if (supportsPremiumStorage(vmSize)) {
     const ssd = ctx.catalog.service("azure", region, "disk.ssd");
     if (!ssd) return `${label}: no Premium SSD disk price for ${region} in the catalog`;
