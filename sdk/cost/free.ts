@@ -120,8 +120,6 @@ export const FREE_TYPES: Record<string, string> = {
   "azure-native:containerregistry:Webhook": "registry webhooks are not billed",
   "azure-native:redis:FirewallRule": "firewall rules are not billed",
   "azure-native:redis:PatchSchedule": "patch schedules are not billed",
-  "azure-native:storage:Queue": "queues are billed as their storage account's usage (stored GB, operations)",
-  "azure-native:storage:Table": "tables are billed as their storage account's usage (stored GB, operations)",
   "azure-native:storage:Blob": "blobs are billed as their storage account's stored GB",
   "azure-native:storage:BlobServiceProperties": "service settings are not billed",
   "azure-native:storage:FileServiceProperties": "service settings are not billed",

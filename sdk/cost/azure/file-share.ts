@@ -1,10 +1,10 @@
-import { azureLocation } from "../../catalog/region-names";
 import { dig, num, priced, Props, resolveReference, str, unpriced } from "../helpers";
 import type { ListPrice } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { goldenPrice, hourlyOf, priceNotes, usageAt } from "./list-prices";
-import { azureRegion, NO_AZURE_LOCATION } from "./region";
+import { NO_AZURE_LOCATION } from "./region";
+import { storageAccountOf } from "./storage-redundancy";
 
 const GOLDEN = "storage_share_test (azurerm_storage_share)";
 const gb = (usd: number) => goldenPrice(usd, "GB-month", "westus", GOLDEN, "2024-07-01");
@@ -22,17 +22,13 @@ const AT_REST: Record<string, Partial<Record<"LRS" | "ZRS" | "GRS", ListPrice>>>
  * bill the GB stored (usage) at their tier's rate. Redundancy is the storage account's.
  */
 function fileShare(props: Props, ctx: PriceContext): ResourcePrice {
-  const account = resolveReference(props, "accountName", ctx)?.props;
-  const own = str(account?.location);
-  const region = own ? azureLocation(own) : azureRegion(props, ctx).region;
+  const owner = resolveReference(props, "accountName", ctx)?.props;
+  const { region, redundancy, kind, assumptions: where } = storageAccountOf(props, ctx);
   if (!region) return unpriced(NO_AZURE_LOCATION, "azure");
-  const accountSku = str(dig(account, "sku.name"));
-  const redundancy = (
-    /_(LRS|ZRS|GRS|RAGRS|GZRS|RAGZRS)$/i.exec(accountSku ?? "")?.[1] ?? "LRS"
-  ).toUpperCase();
+  const accountSku = str(dig(owner, "sku.name"));
   const premium =
     /^premium/i.test(accountSku ?? "") ||
-    /^filestorage$/i.test(str(account?.kind) ?? "") ||
+    /^filestorage$/i.test(kind) ||
     /^premium$/i.test(str(props.accessTier) ?? "");
   const tier = premium ? "PREMIUM" : (str(props.accessTier) ?? "TransactionOptimized").toUpperCase();
   const price = AT_REST[tier]?.[redundancy as "LRS" | "ZRS" | "GRS"];
@@ -42,14 +38,7 @@ function fileShare(props: Props, ctx: PriceContext): ResourcePrice {
       "azure",
       region,
     );
-  const assumptions = [
-    own ? "region from its storage account" : "region from the provider (azure-native:location)",
-    accountSku
-      ? `redundancy ${redundancy} (storage account ${accountSku})`
-      : "storage account not known: LRS assumed",
-    "transactions and snapshots not included",
-    ...priceNotes(region, price),
-  ];
+  const assumptions = [...where, "transactions and snapshots not included", ...priceNotes(region, price)];
   if (premium) {
     const quota = num(props.shareQuota);
     if (quota === undefined)

@@ -58,6 +58,8 @@ import * as sqlDatabase from "./sql-database";
 import * as sqlManagedInstance from "./sql-managed-instance";
 import * as staticWebApp from "./static-web-app";
 import * as storageAccount from "./storage-account";
+import * as storageQueue from "./storage-queue";
+import * as storageTable from "./storage-table";
 import * as synapse from "./synapse";
 import * as trafficManager from "./traffic-manager";
 import * as virtualMachine from "./virtual-machine";
@@ -132,4 +134,6 @@ export const azurePricers = registry("azure", [
   diagnosticSetting,
   dataCollectionRule,
   virtualNetworkPeering,
+  storageQueue,
+  storageTable,
 ]);
