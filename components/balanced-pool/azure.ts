@@ -432,7 +432,16 @@ export const azurePoolBackend: PoolBackend<AzurePoolMember> = {
   pricing: (settings, member, count) => ({
     group: scaleSetPricing(settings, member, count),
     fixed: [
-      { type: "azure-native:network:LoadBalancer", props: { location: member.region } },
+      // The Standard load balancer's billed parts as build() makes them: one load-balancing and one outbound rule.
+      {
+        type: "azure-native:network:LoadBalancer",
+        props: {
+          location: member.region,
+          sku: { name: "Standard", tier: "Regional" },
+          loadBalancingRules: [{ name: "pool-port" }],
+          outboundRules: [{ name: "outbound" }],
+        },
+      },
       { type: "azure-native:network:PublicIPAddress", props: { location: member.region } },
     ],
   }),

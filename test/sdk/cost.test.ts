@@ -184,7 +184,7 @@ describe("priceResource: Azure", () => {
     expect(r.range!.maxMonthlyUsd).toBeCloseTo(2 * r.monthlyUsd, 0);
   });
 
-  it("prices disks and storage accounts; the load balancer is unpriced with the reason", () => {
+  it("prices disks, storage accounts and a Standard load balancer's rules", () => {
     expect(
       expectPriced(
         priceResource(
@@ -203,10 +203,13 @@ describe("priceResource: Azure", () => {
         ),
       ).monthlyUsd,
     ).toBeCloseTo(1.15, 2);
-    expect(priceResource("azure-native:network:LoadBalancer", { location: "eastus" }, ctx)).toMatchObject({
-      priced: false,
-      reason: expect.stringContaining("user catalog"),
-    });
+    expect(
+      priceResource(
+        "azure-native:network:LoadBalancer",
+        { location: "eastus", sku: { name: "Standard" }, loadBalancingRules: [{ name: "http" }] },
+        ctx,
+      ),
+    ).toMatchObject({ priced: true, monthlyUsd: 7.3 });
   });
 });
 
