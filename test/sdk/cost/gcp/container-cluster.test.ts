@@ -88,12 +88,12 @@ describe("gcp:container/cluster:Cluster (golden container_cluster_test, 2026-07-
 
   it("is unpriced with the reason when the region or the machine price is missing", () => {
     expect(expectUnpriced(price(CLUSTER, {})).reason).toContain("location");
-    // with_node_config uses n1-standard-16, which the catalog does not carry
+    // A machine type no catalog carries: named in the reason.
     expect(
       expectUnpriced(
-        price(CLUSTER, { location: "us-central1-a", nodeConfig: { machineType: "n1-standard-16" } }),
+        price(CLUSTER, { location: "us-central1-a", nodeConfig: { machineType: "n9-imaginary-16" } }),
       ).reason,
-    ).toContain("n1-standard-16");
+    ).toContain("n9-imaginary-16");
     expect(
       expectUnpriced(price(CLUSTER, { location: "us-central1-a", nodeConfig: { diskType: "hyperdisk-x" } }))
         .reason,
