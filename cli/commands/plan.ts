@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { oneOf } from "../../sdk/units/checks";
 import { UsageError } from "../errors";
 import { FailOn, planExitCode, runPlan } from "../plan/plan";
+import { isFilePlan, runFilePlan } from "../plan/sources/plan-files";
 import { thresholdOptions } from "../plan/placements";
 import { htmlReport } from "../plan/report-html";
 import { jsonReport } from "../plan/report-json";
@@ -25,6 +26,8 @@ interface PlanCommandOptions {
   catalog?: string;
   minSavingPct?: string;
   minSavingUsd?: string;
+  fromState: string[];
+  fromPreview: string[];
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -44,9 +47,22 @@ function writeFile(option: string, file: string, text: string): void {
 export function planCommand(): Command {
   return new Command("plan")
     .description(
-      "offline cost and policy preview of a Pulumi program: run it under mocks, price every resource, run the policy packs",
+      "offline cost and policy preview of a Pulumi program: run it under mocks, price every resource, run the policy packs; " +
+        "or of a deployed stack (--from-state) or a real preview (--from-preview)",
     )
-    .argument("<program-dir>", "directory of the Pulumi project (with Pulumi.yaml)")
+    .argument("[program-dir]", "directory of the Pulumi project (with Pulumi.yaml)")
+    .option(
+      "--from-state <file>",
+      "price and check a deployed stack: `pulumi stack export` output instead of a program (repeatable: one report, per-stack breakdown)",
+      collect,
+      [],
+    )
+    .option(
+      "--from-preview <file>",
+      "price and check a real preview: `pulumi preview --json` output, with the cost diff of its change (repeatable)",
+      collect,
+      [],
+    )
     .option(
       "--stack <stack>",
       "stack whose Pulumi.<stack>.yaml config to use (default: the only one, else dev)",
@@ -77,17 +93,14 @@ export function planCommand(): Command {
     .option("--catalog <file>", "a user catalog (JSON) merged over the shipped one")
     .option("--min-saving-pct <pct>", "a cheaper placement is a migration candidate from this saving", "10")
     .option("--min-saving-usd <usd>", "… and from this monthly saving in USD", "5")
-    .action(async (dir: string, opts: PlanCommandOptions) => {
+    .action(async (dir: string | undefined, opts: PlanCommandOptions) => {
       if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
         throw new UsageError(
           `--fail-on: ${JSON.stringify(opts.failOn)} is not valid; ${oneOf(FAIL_ON, opts.failOn)}`,
         );
       if (opts.json && opts.markdown)
         throw new UsageError("--json and --markdown: choose one output format for stdout");
-      const result = await runPlan({
-        dir,
-        ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
-        config: opts.config,
+      const common = {
         policy: opts.policy,
         ...(opts.policyConfig ? { policyConfig: opts.policyConfig } : {}),
         policyPacks: opts.policyPack,
@@ -95,7 +108,33 @@ export function planCommand(): Command {
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
         thresholds: thresholdOptions(opts),
-      });
+      };
+      const files = { fromState: opts.fromState, fromPreview: opts.fromPreview };
+      if (isFilePlan(files)) {
+        const given =
+          dir !== undefined
+            ? "<program-dir>"
+            : opts.stack !== undefined
+              ? "--stack"
+              : opts.config.length
+                ? "--config"
+                : undefined;
+        if (given)
+          throw new UsageError(
+            `${given}: a program option, but --from-state/--from-preview plan files; give a program directory or files, not both`,
+          );
+      } else if (dir === undefined)
+        throw new UsageError(
+          "missing what to plan: give a program directory, --from-state FILE (pulumi stack export) or --from-preview FILE (pulumi preview --json)",
+        );
+      const result = isFilePlan(files)
+        ? await runFilePlan({ ...common, ...files })
+        : await runPlan({
+            dir: dir!,
+            ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
+            config: opts.config,
+            ...common,
+          });
       const json = jsonReport(result);
       if (opts.saveBaseline)
         writeFile("--save-baseline", opts.saveBaseline, JSON.stringify(json, null, 2) + "\n");

@@ -47,5 +47,7 @@ export function jsonReport(result: PlanResult): object {
     placements: result.placements.items,
     migrations: result.placements.migrations,
     notes: result.notes,
+    ...(result.source ? { source: result.source } : {}),
+    ...(result.inventory ? { inventory: result.inventory } : {}),
   };
 }

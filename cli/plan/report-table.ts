@@ -1,7 +1,18 @@
 import Table from "cli-table3";
 import { table } from "../format/table";
+import { inventoryTable } from "./report-inventory";
 import { placementsTable } from "./report-placements";
-import { costGroups, nameOf, PlanResult, signedPct, signedUsd, usd, violationCounts } from "./result";
+import {
+  changeVerb,
+  costGroups,
+  diffNames,
+  nameOf,
+  PlanResult,
+  signedPct,
+  signedUsd,
+  usd,
+  violationCounts,
+} from "./result";
 
 /** Rows of a long table shown before the rest is summed up in one line. */
 const MAX_ROWS = 25;
@@ -47,6 +58,8 @@ export function tableReport(result: PlanResult): string {
     `Total: ${usd(result.totals.monthlyUsd)}/month${clouds ? ` (${clouds})` : ""}` +
       (result.totals.unpriced ? `; ${result.totals.unpriced} resource(s) not priced, listed below` : ""),
   );
+  const inventory = inventoryTable(result);
+  if (inventory) out.push(inventory);
 
   if (result.budget) {
     const b = result.budget;
@@ -63,7 +76,7 @@ export function tableReport(result: PlanResult): string {
   if (result.diff) {
     const d = result.diff;
     out.push(
-      `Baseline: ${usd(d.totals.beforeUsd)} → ${usd(d.totals.afterUsd)}/month, ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)}); ` +
+      `${diffNames(result).label}: ${usd(d.totals.beforeUsd)} → ${usd(d.totals.afterUsd)}/month, ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)}); ` +
         `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
     );
     const rows = [
@@ -82,7 +95,7 @@ export function tableReport(result: PlanResult): string {
         "",
       ]),
       ...d.changed.map((c) => [
-        "changed",
+        changeVerb(result, c.urn),
         c.name,
         c.type,
         c.beforeUsd === null ? "unpriced" : usd(c.beforeUsd),
