@@ -65,7 +65,8 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /**
  * The tags/labels of a resource, however its provider spells them: AWS `tagsAll` (with the
  * provider's default tags) and `tags` (a map, or auto-scaling's `[{ key, value }]`), Azure `tags`,
- * GCP `effectiveLabels`/`labels`/`userLabels`, Kubernetes `metadata.labels`. Values unknown during
+ * GCP `effectiveLabels`/`labels`/`userLabels` (and a managed group's `allInstancesConfig.labels`),
+ * Kubernetes `metadata.labels`. Values unknown during
  * a preview read `(unknown)`.
  */
 export function tagsOf(props: Record<string, unknown>): Record<string, string> {
@@ -82,6 +83,7 @@ export function tagsOf(props: Record<string, unknown>): Record<string, string> {
     props.labels,
     props.userLabels,
     isObject(props.metadata) ? props.metadata.labels : undefined,
+    isObject(props.allInstancesConfig) ? props.allInstancesConfig.labels : undefined,
   ];
   for (const m of maps) {
     if (Array.isArray(m)) for (const t of m) if (isObject(t)) add(t.key, t.value);

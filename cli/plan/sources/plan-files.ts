@@ -157,10 +157,8 @@ export async function runFilePlan(opts: FilePlanOptions): Promise<PlanResult> {
   const isPreview = stacks[0].kind === "preview";
   const ops = Object.assign({}, ...stacks.map((s) => s.ops ?? {})) as Record<string, string>;
   let diff;
-  let unreadableBefore = 0;
   if (isPreview) {
     const before = stacks.map((s) => priceWithSecrets(s, s.before ?? [], catalog));
-    unreadableBefore = before.reduce((n, b) => n + b.unreadable, 0);
     diff = previewDiff(before.flatMap((b) => b.priced).map(entryOf), entries, ops);
   } else if (baseline) diff = diffBaseline(baseline, entries);
 
@@ -194,7 +192,7 @@ export async function runFilePlan(opts: FilePlanOptions): Promise<PlanResult> {
   };
 
   const notes = stacks.flatMap((s) => s.notes);
-  const unreadable = after.reduce((n, a) => n + a.unreadable, 0) + unreadableBefore;
+  const unreadable = after.reduce((n, a) => n + a.unreadable, 0);
   if (unreadable > 0)
     notes.push(
       `${unreadable} resource(s) depend on a secret value that could not be read: they are listed as not priced, with the secret's file and JSON path`,

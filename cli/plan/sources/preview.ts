@@ -1,7 +1,7 @@
 import { show } from "../../../sdk/errors";
 import { oneOf } from "../../../sdk/units/checks";
 import { UsageError } from "../../errors";
-import { parseUrn, readResource, SourceResource } from "./resource";
+import { mergeProps, parseUrn, readResource, SourceResource } from "./resource";
 import { DecodeContext, SECRET_TEXT } from "./secrets";
 import { documentKind, readJsonFile, SourceStack, stackOf, wrongKind } from "./source";
 
@@ -71,7 +71,8 @@ interface UrnSteps {
 /**
  * Reads `pulumi preview --json` output: each URN's old state (before) and new state (after), and
  * the operation its steps amount to. Unchanged resources are priced from their old state on both
- * sides, so only what the change touches can move the cost.
+ * sides, so only what the change touches can move the cost; an updated or replaced one from its
+ * new inputs over its old state.
  * @throws UsageError naming the file and the JSON path of what is malformed.
  */
 export function loadPreview(file: string): SourceStack {
@@ -149,8 +150,13 @@ export function loadPreview(file: string): SourceStack {
     ops[urn] = op;
     if (e.old) before.push(e.old);
     if (!e.ops.some((x) => KEEPS.has(x))) continue;
-    const state = UNCHANGED.has(op) ? (e.old ?? e.now) : (e.now ?? e.old);
-    if (state) after.push(state);
+    if (UNCHANGED.has(op) || !e.now) {
+      if (e.old ?? e.now) after.push((e.old ?? e.now)!);
+    } else if (e.old && (op === "update" || op === "replace")) {
+      // A new state holds what the program asks; what the provider computed (a zone taken from
+      // the provider's config) is read from the old state until the change is applied.
+      after.push({ ...e.now, props: mergeProps(e.now.props, e.old.props) });
+    } else after.push(e.now);
   }
   const { stack, project } = stackOf([...before, ...after], where);
 

@@ -51,8 +51,10 @@ export interface SecretAwarePrices {
   hidden: number;
 }
 
-const samePrice = (a: PricedResource, b: PricedResource) =>
-  a.region === b.region && JSON.stringify(a.price) === JSON.stringify(b.price);
+/** The figure of a price: whether it is priced, at how much, or why not (notes and region aside). */
+const figure = (p: PricedResource) =>
+  JSON.stringify(p.price.priced ? [p.price.hourlyUsd, p.price.usageUnknown ?? false] : [p.price.reason]);
+const sameFigure = (a: PricedResource, b: PricedResource) => figure(a) === figure(b);
 
 /** A copy of a value with every string passed through `scrub`. */
 function scrubDeep<T>(value: T, scrub: (s: string) => string): T {
@@ -103,11 +105,20 @@ export function priceWithSecrets(
   let unreadable = 0;
   let hidden = 0;
   const priced = used.map((p, i): PricedResource => {
-    const display = { ...p, resource: shown.get(p.resource.urn) ?? p.resource };
+    // A region that moves with a secret is the secret's (or read from it): shown as [secret].
+    const region = [...probes, ...(anyReadable ? [blind] : [])].every((v) => v[i].region === p.region)
+      ? p.region
+      : SECRET_TEXT;
+    const { region: _, ...rest } = p;
+    const display = {
+      ...rest,
+      resource: shown.get(p.resource.urn) ?? p.resource,
+      ...(region ? { region } : {}),
+    };
     const source = byUrn.get(p.resource.urn)!;
     const provider = source.provider ? byUrn.get(source.provider) : undefined;
     const mine = [...(secrets.get(source.urn) ?? []), ...(provider ? (secrets.get(provider.urn) ?? []) : [])];
-    if (probes.some((q) => !samePrice(p, q[i]))) {
+    if (probes.some((q) => !sameFigure(p, q[i]))) {
       unreadable++;
       const own = mine.filter((s) => !s.content.readable);
       const paths =
@@ -116,7 +127,6 @@ export function priceWithSecrets(
           .map((s) => s.at)
           .join(", ") + (own.length > MAX_LISTED ? ` and ${own.length - MAX_LISTED} more` : "");
       const why = own[0] && !own[0].content.readable ? own[0].content.why : "";
-      const regionKnown = probes.every((q) => q[i].region === p.region);
       return {
         ...display,
         price: {
@@ -126,19 +136,12 @@ export function priceWithSecrets(
             : "depends on a secret value of a resource it refers to, which could not be read",
           ...(p.price.cloud ? { cloud: p.price.cloud } : {}),
         },
-        ...(regionKnown && p.region ? { region: p.region } : { region: SECRET_TEXT }),
       };
     }
-    if (anyReadable && !samePrice(p, blind[i])) {
-      hidden++;
-      const hide = scrubber(mine, all);
-      return {
-        ...display,
-        price: scrubDeep(p.price, hide),
-        ...(p.region ? { region: hide(p.region) } : {}),
-      };
-    }
-    return display;
+    if (!anyReadable) return display;
+    if (!sameFigure(p, blind[i])) hidden++;
+    // The notes of a price may quote what it read (an instance type, a size): never a secret.
+    return { ...display, price: scrubDeep(p.price, scrubber(mine, all)) };
   });
   return { priced, unreadable, hidden };
 }
