@@ -49,7 +49,11 @@ export function readJsonFile(option: string, file: string, expected: string): un
   try {
     return JSON.parse(text);
   } catch (e) {
-    const truncated = /end of (JSON )?input/i.test((e as Error).message) ? " (truncated?)" : "";
+    // An error at the very end of the text: the file was cut short (a copy or a download that stopped).
+    const at = /position (\d+)/.exec((e as Error).message);
+    const atEnd =
+      /end of (JSON )?input/i.test((e as Error).message) || (at && +at[1] >= text.trimEnd().length - 1);
+    const truncated = atEnd ? " (truncated?)" : "";
     throw new UsageError(
       `${where}: is not valid JSON${truncated}: ${(e as Error).message}; give ${expected}`,
     );
