@@ -84,11 +84,16 @@ export function inventoryTable(result: PlanResult): string | undefined {
     for (const r of stacks) t.push(r);
     out.push(t.toString());
   }
-  const t = table(["by", "group", "resources", "$/month"]);
-  for (const d of dimensions(inventory))
-    top(d.rows, TOP).forEach((r, i) => t.push([i === 0 ? d.label : "", r.key, count(r), usd(r.monthlyUsd)]));
-  out.push("Inventory:");
-  out.push(t.toString());
+  const dims = dimensions(inventory);
+  if (dims.length > 0) {
+    const t = table(["by", "group", "resources", "$/month"]);
+    for (const d of dims)
+      top(d.rows, TOP).forEach((r, i) =>
+        t.push([i === 0 ? d.label : "", r.key, count(r), usd(r.monthlyUsd)]),
+      );
+    out.push("Inventory:");
+    out.push(t.toString());
+  }
   return out.join("\n");
 }
 

@@ -579,7 +579,7 @@ describe("lepton-mc plan --from-state --html", () => {
       const text = async () => (await page.locator("#chart-inventory svg text").allTextContents()).join(" ");
       expect(await text()).toContain("Monthly cost by cloud");
       await page.selectOption("#inventory-dimension", "tag:owner");
-      expect(await page.evaluate(() => document.body.dataset.inventoryShown)).toBe("tag:owner");
+      expect(await page.evaluate("document.body.dataset.inventoryShown")).toBe("tag:owner");
       const owner = await text();
       expect(owner).toContain("Monthly cost by tag owner");
       expect(owner).toContain("platform-team");

@@ -24,6 +24,7 @@ export function recordingOf(
 ): Recording {
   const recording = new Recording(stack.stack, stack.project, {}, {});
   for (const r of resources) {
+    const outputs = materialize(r.outputs, substitute) as Record<string, unknown>;
     const recorded: RecordedResource = {
       urn: r.urn,
       type: r.type,
@@ -34,7 +35,8 @@ export function recordingOf(
       dependencies: r.dependencies,
       propertyDependencies: r.propertyDependencies,
       inputs: materialize(r.props, substitute) as Record<string, unknown>,
-      outputs: materialize(r.outputs, substitute) as Record<string, unknown>,
+      // A preview's new state has no outputs yet: AnalyzeStack then reads its inputs, as for a program.
+      ...(Object.keys(outputs).length > 0 ? { outputs } : {}),
       ...(r.read ? { read: true } : {}),
     };
     recording.add(recorded);
