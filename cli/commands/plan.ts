@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { oneOf } from "../../sdk/units/checks";
 import { UsageError } from "../errors";
 import { FailOn, planExitCode, runPlan } from "../plan/plan";
+import { isFilePlan, runFilePlan } from "../plan/sources/plan-files";
 import { thresholdOptions } from "../plan/placements";
 import { htmlReport } from "../plan/report-html";
 import { jsonReport } from "../plan/report-json";
@@ -26,6 +27,8 @@ interface PlanCommandOptions {
   minSavingPct?: string;
   minSavingUsd?: string;
   usage?: string;
+  fromState: string[];
+  fromPreview: string[];
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -45,9 +48,22 @@ function writeFile(option: string, file: string, text: string): void {
 export function planCommand(): Command {
   return new Command("plan")
     .description(
-      "offline cost and policy preview of a Pulumi program: run it under mocks, price every resource, run the policy packs",
+      "offline cost and policy preview of a Pulumi program: run it under mocks, price every resource, run the policy packs; " +
+        "or of a deployed stack (--from-state) or a real preview (--from-preview)",
     )
-    .argument("<program-dir>", "directory of the Pulumi project (with Pulumi.yaml)")
+    .argument("[program-dir]", "directory of the Pulumi project (with Pulumi.yaml)")
+    .option(
+      "--from-state <file>",
+      "price and check a deployed stack: `pulumi stack export` output instead of a program (repeatable: one report, per-stack breakdown)",
+      collect,
+      [],
+    )
+    .option(
+      "--from-preview <file>",
+      "price and check a real preview: `pulumi preview --json` output, with the cost diff of its change (repeatable)",
+      collect,
+      [],
+    )
     .option(
       "--stack <stack>",
       "stack whose Pulumi.<stack>.yaml config to use (default: the only one, else dev)",
@@ -82,17 +98,14 @@ export function planCommand(): Command {
       "--usage <file>",
       "usage file (YAML) with monthly quantities of usage-based charges (default: stack config lepton-multicloud:usageFile; write one with `lepton-mc usage init`)",
     )
-    .action(async (dir: string, opts: PlanCommandOptions) => {
+    .action(async (dir: string | undefined, opts: PlanCommandOptions) => {
       if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
         throw new UsageError(
           `--fail-on: ${JSON.stringify(opts.failOn)} is not valid; ${oneOf(FAIL_ON, opts.failOn)}`,
         );
       if (opts.json && opts.markdown)
         throw new UsageError("--json and --markdown: choose one output format for stdout");
-      const result = await runPlan({
-        dir,
-        ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
-        config: opts.config,
+      const common = {
         policy: opts.policy,
         ...(opts.policyConfig ? { policyConfig: opts.policyConfig } : {}),
         policyPacks: opts.policyPack,
@@ -100,8 +113,34 @@ export function planCommand(): Command {
         ...(opts.baseline ? { baseline: opts.baseline } : {}),
         ...(opts.catalog ? { catalog: opts.catalog } : {}),
         thresholds: thresholdOptions(opts),
-        ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
-      });
+      };
+      const files = { fromState: opts.fromState, fromPreview: opts.fromPreview };
+      if (isFilePlan(files)) {
+        const given =
+          dir !== undefined
+            ? "<program-dir>"
+            : opts.stack !== undefined
+              ? "--stack"
+              : opts.config.length
+                ? "--config"
+                : undefined;
+        if (given)
+          throw new UsageError(
+            `${given}: a program option, but --from-state/--from-preview plan files; give a program directory or files, not both`,
+          );
+      } else if (dir === undefined)
+        throw new UsageError(
+          "missing what to plan: give a program directory, --from-state FILE (pulumi stack export) or --from-preview FILE (pulumi preview --json)",
+        );
+      const result = isFilePlan(files)
+        ? await runFilePlan({ ...common, ...files })
+        : await runPlan({
+            dir: dir!,
+            ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
+            config: opts.config,
+            ...common,
+            ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
+          });
       const json = jsonReport(result);
       if (opts.saveBaseline)
         writeFile("--save-baseline", opts.saveBaseline, JSON.stringify(json, null, 2) + "\n");

@@ -80,7 +80,8 @@ export function builtinPackDir(): string {
   return join(packageRoot(), "policy");
 }
 
-function readPolicyConfig(option: string, file: string): PolicyConfigFile {
+/** Reads a policy config file (JSON) given to an option. @throws UsageError naming the option and file. */
+export function readPolicyConfig(option: string, file: string): PolicyConfigFile {
   let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(file, "utf8"));
@@ -98,7 +99,10 @@ function readPolicyConfig(option: string, file: string): PolicyConfigFile {
 }
 
 /** The packs to run: ours (with --policy-config), then the user's (each with its --policy-pack-config). */
-function packSpecs(opts: PlanOptions, ownConfig: PolicyConfigFile | undefined): PackSpec[] {
+export function packSpecs(
+  opts: Pick<PlanOptions, "policyConfig" | "policyPacks" | "policyPackConfigs">,
+  ownConfig: PolicyConfigFile | undefined,
+): PackSpec[] {
   const extra = opts.policyPacks ?? [];
   const configs = opts.policyPackConfigs ?? [];
   if (configs.length > extra.length)
@@ -132,7 +136,7 @@ function packSpecs(opts: PlanOptions, ownConfig: PolicyConfigFile | undefined): 
  * configured, else the user's file), else the `monthlyBudgetUsd` of the program's BudgetedStack
  * components, against the cost of the resources below them.
  */
-function budgetOf(
+export function budgetOf(
   recording: Recording,
   priced: readonly PricedResource[],
   total: number,
@@ -208,7 +212,7 @@ function readUsage(opts: PlanOptions, project: Project): { file: string; usage: 
 }
 
 /** Resources that carry an exemption tag, as the built-in pack reads it. */
-function exemptionsOf(recording: Recording): ExemptionEntry[] {
+export function exemptionsOf(recording: Recording): ExemptionEntry[] {
   const out: ExemptionEntry[] = [];
   for (const r of recording.resources) {
     if (r.type.startsWith("pulumi:")) continue;
@@ -219,7 +223,8 @@ function exemptionsOf(recording: Recording): ExemptionEntry[] {
   return out;
 }
 
-function entryOf(p: PricedResource): PlanEntry {
+/** A priced resource as a cost entry (what the JSON lists and a baseline keeps). */
+export function entryOf(p: PricedResource): PlanEntry {
   const { resource: r, price } = p;
   const fixed = price.priced
     ? price.lines.map((l) => l.item).join(", ") || price.assumptions.slice(1).join("; ")

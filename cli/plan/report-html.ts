@@ -1,9 +1,12 @@
+import { INVENTORY_CHART_SCRIPT, inventoryHtml } from "./report-inventory";
 import { placementsHtmlRows } from "./report-placements";
 import { readFileSync } from "node:fs";
 import {
+  changeVerb,
   costByComponent,
   costGroups,
   coverageLine,
+  diffNames,
   nameOf,
   PlanResult,
   signedPct,
@@ -103,7 +106,7 @@ export function htmlReport(result: PlanResult): string {
   const counts = violationCounts(result.violations);
   const b = result.budget;
   const cards = [
-    `<div class="card" id="card-total">Monthly cost<b>${esc(usd(result.totals.monthlyUsd))}</b>${result.diff ? `${esc(signedUsd(result.diff.totals.deltaUsd))} (${esc(signedPct(result.diff.totals.deltaPct))}) vs baseline` : ""}</div>`,
+    `<div class="card" id="card-total">Monthly cost<b>${esc(usd(result.totals.monthlyUsd))}</b>${result.diff ? `${esc(signedUsd(result.diff.totals.deltaUsd))} (${esc(signedPct(result.diff.totals.deltaPct))}) ${esc(diffNames(result).vs)}` : ""}</div>`,
     `<div class="card" id="card-budget">Budget<b class="${b ? (b.exceeded ? "bad" : "ok") : ""}">${b ? `${esc(usd(b.projectedUsd))} of ${esc(usd(b.limitUsd))}` : "none set"}</b>${b ? (b.exceeded ? "exceeded" : "within budget") : ""}</div>`,
     `<div class="card" id="card-violations">Violations<b class="${counts.mandatory ? "bad" : "ok"}">${counts.mandatory ?? 0} mandatory</b>${counts.advisory ?? 0} advisory</div>`,
     `<div class="card" id="card-resources">Resources<b>${result.entries.length}</b>${result.totals.unpriced} not priced</div>`,
@@ -126,11 +129,13 @@ export function htmlReport(result: PlanResult): string {
       "groups",
     ),
   );
+  const inventory = inventoryHtml(result, esc);
+  if (inventory) parts.push(inventory.html);
   if (result.diff) {
     const d = result.diff;
     parts.push(
       section(
-        `Changes against the baseline: ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)})`,
+        `${diffNames(result).title}: ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)})`,
         ["change", "resource", "type", "before", "after"],
         [
           ...d.added.map((e) => [
@@ -148,7 +153,7 @@ export function htmlReport(result: PlanResult): string {
             "",
           ]),
           ...d.changed.map((c) => [
-            "changed",
+            changeVerb(result, c.urn),
             esc(c.name),
             `<code>${esc(c.type)}</code>`,
             esc(money(c.beforeUsd)),
@@ -236,6 +241,6 @@ ${parts.join("\n")}
 <script type="application/json" id="plan-data">${scriptJson(chartData(result))}</script>
 <script>${echarts.replace(/<\/script/gi, "<\\/script")}</script>
 <script>${CHART_SCRIPT}</script>
-</body></html>
+${inventory ? `<script type="application/json" id="inventory-data">${scriptJson(inventory.data)}</script>\n<script>${INVENTORY_CHART_SCRIPT}</script>\n` : ""}</body></html>
 `;
 }

@@ -51,5 +51,7 @@ export function jsonReport(result: PlanResult): object {
     placements: result.placements.items,
     migrations: result.placements.migrations,
     notes: result.notes,
+    ...(result.source ? { source: result.source } : {}),
+    ...(result.inventory ? { inventory: result.inventory } : {}),
   };
 }

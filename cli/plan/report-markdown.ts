@@ -1,7 +1,10 @@
+import { inventoryMarkdown } from "./report-inventory";
 import { placementsMarkdown } from "./report-placements";
 import {
+  changeVerb,
   costGroups,
   coverageLine,
+  diffNames,
   isUsageBased,
   nameOf,
   PlanResult,
@@ -36,11 +39,12 @@ const more = (n: number, cols: number) => `| … ${n} more |${" |".repeat(cols -
 export function markdownReport(result: PlanResult): string {
   const { diff, budget } = result;
   const counts = violationCounts(result.violations);
+  const names = diffNames(result);
   let md = `${COMMENT_MARKER}\n### Lepton plan: \`${result.project.name}\` (stack \`${result.project.stack}\`)\n\n`;
 
   const parts = [`**${usd(result.totals.monthlyUsd)}/month**`];
   if (diff)
-    parts[0] += ` (${signedUsd(diff.totals.deltaUsd)}, ${signedPct(diff.totals.deltaPct)} vs baseline)`;
+    parts[0] += ` (${signedUsd(diff.totals.deltaUsd)}, ${signedPct(diff.totals.deltaPct)} ${names.vs})`;
   parts.push(coverageLine(result.coverage));
   if (result.policy) {
     const found = ["mandatory", "advisory"].filter((l) => counts[l]).map((l) => `${counts[l]} ${l}`);
@@ -56,7 +60,7 @@ export function markdownReport(result: PlanResult): string {
 
   md += "#### Cost by cloud\n\n";
   if (diff) {
-    md += "| cloud | baseline | this change | delta |\n|---|---:|---:|---:|\n";
+    md += `| cloud | ${names.before} | ${names.after} | delta |\n|---|---:|---:|---:|\n`;
     for (const [c, v] of Object.entries(diff.byCloud).sort(([a], [b]) => a.localeCompare(b)))
       md += `| ${cell(c)} | ${usd(v.beforeUsd)} | ${usd(v.afterUsd)} | ${signedUsd(v.deltaUsd)} |\n`;
     md += `| **total** | **${usd(diff.totals.beforeUsd)}** | **${usd(diff.totals.afterUsd)}** | **${signedUsd(diff.totals.deltaUsd)}** (${signedPct(diff.totals.deltaPct)}) |\n\n`;
@@ -77,7 +81,7 @@ export function markdownReport(result: PlanResult): string {
         delta: -(e.monthlyUsd ?? 0),
       })),
       ...diff.changed.map((c) => ({
-        what: "✏️ changed",
+        what: changeVerb(result, c.urn) === "replaced" ? "🔁 replaced" : "✏️ changed",
         e: c,
         before: money(c.beforeUsd),
         after: money(c.afterUsd),
@@ -106,6 +110,9 @@ export function markdownReport(result: PlanResult): string {
     if (groups.length > MAX_ROWS) md += more(groups.length - MAX_ROWS, 5);
     md += "\n</details>\n\n";
   }
+
+  const inventory = inventoryMarkdown(result, cell);
+  if (inventory) md += inventory + "\n";
 
   if (result.policy) {
     md += `#### Policy violations (${result.violations.length})\n\n`;

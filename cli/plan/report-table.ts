@@ -1,9 +1,12 @@
 import Table from "cli-table3";
 import { table } from "../format/table";
+import { inventoryTable } from "./report-inventory";
 import { placementsTable } from "./report-placements";
 import {
+  changeVerb,
   costGroups,
   coverageLine,
+  diffNames,
   isUsageBased,
   nameOf,
   PlanResult,
@@ -62,6 +65,8 @@ export function tableReport(result: PlanResult): string {
   );
   out.push(`Coverage: ${coverageLine(result.coverage)}`);
   if (result.totals.usageBased) out.push(`Usage: ${usageBasedLine(result.totals.usageBased)}`);
+  const inventory = inventoryTable(result);
+  if (inventory) out.push(inventory);
 
   if (result.budget) {
     const b = result.budget;
@@ -78,7 +83,7 @@ export function tableReport(result: PlanResult): string {
   if (result.diff) {
     const d = result.diff;
     out.push(
-      `Baseline: ${usd(d.totals.beforeUsd)} → ${usd(d.totals.afterUsd)}/month, ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)}); ` +
+      `${diffNames(result).label}: ${usd(d.totals.beforeUsd)} → ${usd(d.totals.afterUsd)}/month, ${signedUsd(d.totals.deltaUsd)} (${signedPct(d.totals.deltaPct)}); ` +
         `${d.added.length} added, ${d.removed.length} removed, ${d.changed.length} changed`,
     );
     const rows = [
@@ -97,7 +102,7 @@ export function tableReport(result: PlanResult): string {
         "",
       ]),
       ...d.changed.map((c) => [
-        "changed",
+        changeVerb(result, c.urn),
         c.name,
         c.type,
         c.beforeUsd === null ? "unpriced" : usd(c.beforeUsd),

@@ -1,6 +1,7 @@
 import { describeUsage } from "../../sdk/cost/helpers";
 import type { ResourcePrice, UsageCharge } from "../../sdk/cost/types";
 import type { BaselineDiff, CostEntry } from "./baseline";
+import type { Inventory } from "./inventory";
 import type { Remediation, Violation } from "./policy";
 import type { PlacementsView } from "./placements";
 import type { PricedResource } from "./pricing";
@@ -94,6 +95,62 @@ export interface PlanResult {
   placements: PlacementsView;
   /** Things the reader should know about how the figures were made. */
   notes: string[];
+  /** Set when the resources were read from files (`--from-state`, `--from-preview`), not a program run. */
+  source?: PlanSource;
+  /** Totals by cloud, region, type, component, stack and cost tag (with `source`). */
+  inventory?: Inventory;
+}
+
+/** Where a plan's resources came from when read from files: stack exports, or previews. */
+export interface PlanSource {
+  kind: "stack export" | "preview";
+  /** Each stack read (one per file), with its figures. */
+  stacks: {
+    file: string;
+    project: string;
+    stack: string;
+    /** Resources in the file (after the change, for a preview), providers and components included. */
+    resources: number;
+    billable: number;
+    monthlyUsd: number;
+    unpriced: number;
+  }[];
+  /**
+   * For previews: what each step does to a resource, by URN (`create`, `update`, `replace`,
+   * `delete`, `same` …), the preview's own counts per operation, and whether it listed every
+   * resource (`--show-sames`), so the totals cover the whole stack.
+   */
+  change?: { ops: Record<string, string>; summary: Record<string, number>; complete: boolean };
+}
+
+/** How reports name the two sides of `diff`: a saved baseline and this plan, or a preview's before and after. */
+export function diffNames(result: PlanResult): {
+  label: string;
+  before: string;
+  after: string;
+  vs: string;
+  title: string;
+} {
+  return result.source?.change
+    ? {
+        label: "This change",
+        before: "before",
+        after: "after",
+        vs: "from this change",
+        title: "Changes in this preview",
+      }
+    : {
+        label: "Baseline",
+        before: "baseline",
+        after: "this change",
+        vs: "vs baseline",
+        title: "Changes against the baseline",
+      };
+}
+
+/** `changed`, or `replaced` when a preview replaces the resource. */
+export function changeVerb(result: PlanResult, urn: string): "changed" | "replaced" {
+  return result.source?.change?.ops[urn] === "replace" ? "replaced" : "changed";
 }
 
 /** One row of the cost table: resources of one cloud, region and component. */
