@@ -2,7 +2,7 @@
 // protocol) on 1,000 MultiCloudVm components over three clouds, against a bare program that
 // registers the same provider resources, with the same inputs, under plain mocks and nothing else.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const CLOUDS = [
@@ -105,26 +105,38 @@ function run(root, base, args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** A copy of the component program with every placement locked (`lepton-mc lock`). */
+function lockedCopy(root, base, components) {
+  const locked = join(base, "locked");
+  cpSync(components, locked, { recursive: true });
+  execFileSync(
+    process.execPath,
+    ["--max-old-space-size=12288", join(root, "dist/cli/main.js"), "lock", locked],
+    {
+      cwd: root,
+      stdio: "ignore",
+    },
+  );
+  return locked;
+}
+
 export async function benchPlan(root, require, { vms = 1000, runs = 3 } = {}) {
   const base = join(root, ".tmp", "bench-plan");
   const programs = await writePrograms(root, require, base, vms);
+  const locked = lockedCopy(root, base, programs.components);
+  const planOf = (dir) =>
+    run(root, base, [join(root, "dist/cli/main.js"), "plan", dir, "--json", "--fail-on", "none"]);
   const plan = [];
   const bare = [];
-  // Alternate the two so neither gets the quieter moments of a noisy machine.
+  const lockedPlan = [];
+  // Alternate them so none gets the quieter moments of a noisy machine.
   for (let i = 0; i < runs; i++) {
     bare.push(run(root, base, [join(base, "run-bare.js")]));
-    plan.push(
-      run(root, base, [
-        join(root, "dist/cli/main.js"),
-        "plan",
-        programs.components,
-        "--json",
-        "--fail-on",
-        "none",
-      ]),
-    );
+    plan.push(planOf(programs.components));
+    lockedPlan.push(planOf(locked));
   }
   const planMs = median(plan.map((r) => r.ms));
+  const lockedMs = median(lockedPlan.map((r) => r.ms));
   const bareMs = median(bare.map((r) => r.ms));
   const planRss = median(plan.map((r) => r.rssKb));
   const bareRss = median(bare.map((r) => r.rssKb));
@@ -138,5 +150,8 @@ export async function benchPlan(root, require, { vms = 1000, runs = 3 } = {}) {
     planRssMiB: Math.round(planRss / 1024),
     planBareRssMiB: Math.round(bareRss / 1024),
     planRssRatio: Math.round((planRss / bareRss) * 100) / 100,
+    // The placement lock's cost: the same plan with every unit locked, against it unlocked.
+    lockedPlanMs: Math.round(lockedMs),
+    lockedPlanRatio: Math.round((lockedMs / planMs) * 100) / 100,
   };
 }

@@ -40,6 +40,7 @@ const goals = {
   savingsVsSingleCloudPct: (v) => v >= 20,
   savingsVsDefaultPct: (v) => v >= 20,
   planOverheadRatio: (v) => v <= 1.25,
+  lockedPlanRatio: (v) => v <= 1.05,
   policyOverheadRatio: (v) => v <= 1.5,
 };
 for (const [k, v] of Object.entries(results)) {
