@@ -17,9 +17,10 @@ import { placeForComponent } from "../shared/placement";
 import { childTags, unitLabel } from "../shared/tags";
 import { checkUserData } from "../shared/user-data";
 import type { MemberPlan, PoolBackend, PoolSettings } from "./backend";
-import { splitCapacity } from "../../sdk/placement/split";
+import { splitBase, splitCapacity } from "../../sdk/placement/split";
 import { smallestTotalForAll } from "./capacity";
 import type { BalancedPoolArgs, PoolPlacement } from "./index";
+import { SPOT_NODES } from "./spot";
 
 const ARG_FIELDS = [
   "unit",
@@ -39,6 +40,7 @@ const ARG_FIELDS = [
   "expectedUtilization",
   "userData",
   "kubernetes",
+  "capacity",
 ] as const;
 
 const DEFAULTS = {
@@ -229,12 +231,13 @@ function checkArgs(
     c.add("publicIp", args.publicIp, "use true or false");
   if (args.expectedUtilization !== undefined)
     c.number("expectedUtilization", args.expectedUtilization, { exclusiveMin: 0, max: 1 });
-  let k8s: { image?: unknown; namespace?: unknown } = {};
+  let k8s: { image?: unknown; namespace?: unknown; spotNodes?: unknown } = {};
   if (args.kubernetes !== undefined) {
     const k = c.object("kubernetes", args.kubernetes);
     if (k) {
       const kc = new Checker(c.at("kubernetes"));
-      kc.unknownKeys(k, ["image", "namespace"]);
+      kc.unknownKeys(k, ["image", "namespace", "spotNodes"]);
+      if (k.spotNodes !== undefined) kc.choice("spotNodes", k.spotNodes, SPOT_NODES);
       if (k.image !== undefined && (typeof k.image !== "string" || k.image === ""))
         kc.add("image", k.image, 'use a container image reference such as "nginx:1.27"');
       if (
@@ -252,6 +255,30 @@ function checkArgs(
   }
   if (args.transform !== undefined) c.object("transform", args.transform);
 
+  let spotPercent: number | undefined = 0;
+  let onDemandBase: number | undefined = 0;
+  if (args.capacity !== undefined) {
+    const cap = c.object("capacity", args.capacity);
+    if (cap) {
+      const cc = new Checker(c.at("capacity"));
+      cc.unknownKeys(cap, ["spotPercent", "onDemandBase"]);
+      if (cap.spotPercent !== undefined)
+        spotPercent = cc.number("spotPercent", cap.spotPercent, { min: 0, max: 100, integer: true });
+      if (cap.onDemandBase !== undefined) {
+        onDemandBase = cc.number("onDemandBase", cap.onDemandBase, { min: 0, integer: true });
+        if (onDemandBase !== undefined && scaling && onDemandBase > scaling.max) {
+          cc.add(
+            "onDemandBase",
+            onDemandBase,
+            `use a base of at most scaling.max (${scaling.max}), the most instances the pool runs, or raise scaling.max`,
+          );
+          onDemandBase = undefined;
+        }
+      }
+      c.issues.push(...cc.issues);
+    }
+  }
+
   const settings: Omit<PoolSettings, "name" | "tagsFor" | "catalog"> = {
     unit: unit!,
     port: port!,
@@ -268,10 +295,43 @@ function checkArgs(
     kubernetes: {
       image: (k8s.image as string | undefined) ?? (unit ? containerImage(unit.image) : ""),
       namespace: (k8s.namespace as string | undefined) ?? DEFAULTS.namespace,
+      ...(typeof k8s.spotNodes === "string" ? { spotNodes: k8s.spotNodes as "karpenter" | "gke" | "aks" } : {}),
     },
+    capacity: { spotPercent: spotPercent ?? 0, onDemandBase: onDemandBase ?? 0 },
     ...(dns ? { dns } : {}),
   };
   return { settings, request, scaling };
+}
+
+/**
+ * Problems of a spot share the members reveal: a member (locked, or pinned) whose type has no spot
+ * price in its region, and Kubernetes members with no way to reach spot nodes.
+ */
+function spotIssues(settings: PoolSettings, members: MemberPlan[], kind: "placements" | "spread"): Issue[] {
+  const { spotPercent } = settings.capacity;
+  if (spotPercent === 0) return [];
+  const issues: Issue[] = [];
+  for (const m of members) {
+    if (m.cloud === "kubernetes") {
+      if (!settings.kubernetes.spotNodes)
+        issues.push({
+          path: "kubernetes.spotNodes",
+          value: undefined,
+          problem: `is needed: capacity.spotPercent ${spotPercent} puts part of the Kubernetes member's pods on spot nodes`,
+          expected: `name how the cluster marks them: ${SPOT_NODES.map((x) => `"${x}"`).join(", ")}`,
+        });
+      continue;
+    }
+    if (!settings.catalog.spotPrice(m.cloud, m.region, m.instanceType))
+      issues.push({
+        path: "capacity.spotPercent",
+        value: spotPercent,
+        problem: `asks for spot, but the catalog has no spot price for ${m.instanceType} in ${m.cloud} ${m.region} (member ${m.index}${kind === "placements" ? `, placements[${m.index}]` : ""})`,
+        expected:
+          "set spotPercent to 0, move the member to a type or region with a spot price (Azure lists spot prices in US regions only), or add one with a user catalog's spotOffers",
+      });
+  }
+  return issues;
 }
 
 const geographyOf = (spread: NonNullable<BalancedPoolArgs["spread"]>) =>
@@ -281,6 +341,7 @@ const geographyOf = (spread: NonNullable<BalancedPoolArgs["spread"]>) =>
 function placeSpread(
   unit: ResolvedComputeUnit,
   spread: NonNullable<BalancedPoolArgs["spread"]>,
+  priceBy: { priceBy?: "spot" },
 ): Placement[] {
   const { clouds, catalog } = leptonConfig();
   const scope = spread.clouds ?? clouds;
@@ -294,7 +355,7 @@ function placeSpread(
   while (chosen.length < spread.count) {
     try {
       if (regions.length === 0) throw new PlacementError("no region left", "spread", []);
-      const { placement } = placeForComponent(unit, { clouds: scope, regions }, "spread");
+      const { placement } = placeForComponent(unit, { clouds: scope, regions, ...priceBy }, "spread");
       chosen.push(placement);
       regions = regions.filter((r) => r !== placement.region);
     } catch (e) {
@@ -349,15 +410,22 @@ export function planPool(
   // lock as `<pool key>[<index>]`; Kubernetes members have no cloud region to lock.
   const key = lockKey(name, component.parent);
   let spread: Placement[] | undefined;
-  const placed =
+  // A pool with a spot share is placed by spot price, among offers that have one.
+  const { spotPercent, onDemandBase } = settings.capacity;
+  const priceBy = spotPercent > 0 ? ({ priceBy: "spot" } as const) : {};
+  const place = () =>
     request.kind === "spread"
       ? Array.from({ length: args.spread!.count }, (_, i) => ({
           placement: placeMachineUnderLock(
             `${key}[${i}]`,
             "BalancedPool member",
             settings.unit,
-            { ...(args.spread!.clouds ? { clouds: args.spread!.clouds } : {}), ...geographyOf(args.spread!) },
-            () => (spread ??= placeSpread(settings.unit, args.spread!))[i],
+            {
+              ...(args.spread!.clouds ? { clouds: args.spread!.clouds } : {}),
+              ...geographyOf(args.spread!),
+              ...priceBy,
+            },
+            () => (spread ??= placeSpread(settings.unit, args.spread!, priceBy))[i],
           ),
           weight: 1,
         }))
@@ -366,6 +434,7 @@ export function planPool(
             cloud: p.cloud,
             ...(p.region !== undefined && p.cloud !== "kubernetes" ? { region: p.region } : {}),
             ...(p.instanceType !== undefined ? { instanceType: p.instanceType } : {}),
+            ...(p.cloud === "kubernetes" ? {} : priceBy),
           };
           const unplaced = () => placeForComponent(settings.unit, constraints, `placements[${i}]`).placement;
           return {
@@ -382,6 +451,15 @@ export function planPool(
             weight: p.weight,
           };
         });
+  let placed: ReturnType<typeof place>;
+  try {
+    placed = place();
+  } catch (e) {
+    if (!(e instanceof PlacementError) || e.constraint !== "placement.priceBy") throw e;
+    throw new LeptonError(
+      `capacity.spotPercent: ${spotPercent} is not valid here: ${e.message.replace(/^no placement for /, "no spot placement for ")}; set capacity.spotPercent to 0, or place the members where the catalog has spot prices`,
+    );
+  }
 
   const weights = placed.map((p) => p.weight);
   const capacities = splitCapacity(scaling, weights);
@@ -408,6 +486,8 @@ export function planPool(
     }
   });
 
+  // The on-demand base is shared in proportion to the members' maxima, so no share exceeds its member.
+  const bases = spotPercent > 0 && issues.length === 0 ? splitBase(onDemandBase, capacities.map((c) => c.max)) : [];
   const seen = new Map<string, number>();
   const members: MemberPlan[] = placed.map(({ placement, weight }, index) => {
     const base = placement.cloud === "kubernetes" ? "kubernetes" : `${placement.cloud}-${placement.region}`;
@@ -421,10 +501,15 @@ export function planPool(
       instanceType: placement.instanceType,
       weight,
       capacity: capacities[index],
+      ...(spotPercent > 0 ? { spot: { onDemandBase: bases[index] ?? 0, spotPercent } } : {}),
+      ...(request.kind === "placements" && request.placements[index].instanceType !== undefined
+        ? { pinnedType: true }
+        : {}),
       placement,
       tags: settings.tagsFor(placement.cloud),
     };
   });
+  issues.push(...spotIssues(settings, members, request.kind));
   for (const cloud of new Set(members.map((m) => m.cloud)))
     issues.push(
       ...backends[cloud].check(
