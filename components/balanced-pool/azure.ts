@@ -61,6 +61,12 @@ export interface AzurePoolMember {
   spotAutoscaleSetting?: monitor.AutoscaleSetting;
 }
 
+/** The Spot scale set's computer name prefix: the regular one's first 7 characters and "sp" (or "sx"), never the same. */
+function spotPrefix(prefix: string): string {
+  const p = `${prefix.slice(0, 7)}sp`;
+  return p === prefix ? `${prefix.slice(0, 7)}sx` : p;
+}
+
 /** A regular (pay-as-you-go) or Spot scale set of a member. */
 type Priority = "regular" | "spot";
 
@@ -299,8 +305,8 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Azure
         virtualMachineProfile: {
           ...(priority === "spot" ? SPOT_PROFILE : {}),
           osProfile: {
-            // Host names of the two scale sets must not collide: the Spot set's prefix ends in "s".
-            computerNamePrefix: priority === "spot" ? `${prefix.slice(0, 8)}s` : prefix,
+            // Host names of the two scale sets must not collide: the Spot set's prefix differs.
+            computerNamePrefix: priority === "spot" ? spotPrefix(prefix) : prefix,
             adminUsername: ADMIN_USER,
             ...(settings.userData !== undefined ? { customData: base64UserData(settings.userData) } : {}),
             linuxConfiguration: {

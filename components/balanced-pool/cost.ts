@@ -75,13 +75,17 @@ export function memberCost(backend: PoolBackend, settings: PoolSettings, member:
           // Lines about the one count priced here are left out (the figures are at three capacities),
           // and so is the hours-a-month line every price shares (the pool states it once).
           price.assumptions
-            .filter((a) => !/^priced at |^\d+ replicas$|^\d+ hours a month|^\d+ of \d+ instances on spot/.test(a))
+            .filter(
+              (a) => !/^priced at |^\d+ replicas$|^\d+ hours a month|^\d+ of \d+ instances on spot/.test(a),
+            )
             .forEach(note);
       } else {
         // Only a catalog entry the engine cannot name from tags (a GCP type with attached GPUs) lands here.
         hourly += groupCount(group) * m.placement.instanceHourlyUsd;
         if (keepNotes)
-          note(`the engine could not price ${group.type} (${price.reason}); the placement's instance price is used`);
+          note(
+            `the engine could not price ${group.type} (${price.reason}); the placement's instance price is used`,
+          );
       }
     }
     return { hourly, spot };

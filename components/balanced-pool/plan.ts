@@ -295,7 +295,9 @@ function checkArgs(
     kubernetes: {
       image: (k8s.image as string | undefined) ?? (unit ? containerImage(unit.image) : ""),
       namespace: (k8s.namespace as string | undefined) ?? DEFAULTS.namespace,
-      ...(typeof k8s.spotNodes === "string" ? { spotNodes: k8s.spotNodes as "karpenter" | "gke" | "aks" } : {}),
+      ...(typeof k8s.spotNodes === "string"
+        ? { spotNodes: k8s.spotNodes as "karpenter" | "gke" | "aks" }
+        : {}),
     },
     capacity: { spotPercent: spotPercent ?? 0, onDemandBase: onDemandBase ?? 0 },
     ...(dns ? { dns } : {}),
@@ -487,7 +489,13 @@ export function planPool(
   });
 
   // The on-demand base is shared in proportion to the members' maxima, so no share exceeds its member.
-  const bases = spotPercent > 0 && issues.length === 0 ? splitBase(onDemandBase, capacities.map((c) => c.max)) : [];
+  const bases =
+    spotPercent > 0 && issues.length === 0
+      ? splitBase(
+          onDemandBase,
+          capacities.map((c) => c.max),
+        )
+      : [];
   const seen = new Map<string, number>();
   const members: MemberPlan[] = placed.map(({ placement, weight }, index) => {
     const base = placement.cloud === "kubernetes" ? "kubernetes" : `${placement.cloud}-${placement.region}`;
