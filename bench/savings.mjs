@@ -52,8 +52,8 @@ export function benchSavings(sdk) {
 
 /**
  * The same workload with its stateless services' replicas on spot above one on-demand instance
- * each (as a BalancedPool with capacity { spotPercent: 100, onDemandBase: 1 } runs them), placed by
- * spot price; every other service as Lepton places it on-demand. Compared, in the same run, with
+ * each (as a BalancedPool with capacity { spotPercent: 100, onDemandBase: 1 } runs and places
+ * them); every other service as Lepton places it on-demand. Compared, in the same run, with
  * the all on-demand placement and the cheapest single cloud. Spot prices are catalog snapshots.
  */
 function spotRow(sdk, services, { lepton, singleCloudTotal }) {
@@ -66,11 +66,24 @@ function spotRow(sdk, services, { lepton, singleCloudTotal }) {
       total += sdk.place(s.unit, { geography: s.geography }, catalog).monthlyUsd * s.replicas;
       continue;
     }
-    const p = sdk.place(s.unit, { geography: s.geography, priceBy: "spot" }, catalog);
-    const { onDemand, spot } = sdk.splitSpot(s.replicas, { onDemandBase: 1, spotPercent: 100 });
-    const onDemandHourly = p.onDemandInstanceHourlyUsd + p.diskHourlyUsd;
-    total += (onDemand * onDemandHourly + spot * p.hourlyUsd) * 730;
-    spotPart += spot * p.instanceHourlyUsd * 730;
+    // As a BalancedPool places a member with a spot share: the cheaper at this size of the
+    // cheapest type by spot price and the cheapest by on-demand price.
+    const share = { onDemandBase: 1, spotPercent: 100 };
+    const candidates = [
+      sdk.place(s.unit, { geography: s.geography, priceBy: "spot" }, catalog),
+      sdk.place(s.unit, { geography: s.geography }, catalog),
+    ]
+      .map((p) => ({ p, hourly: sdk.blendedHourlyUsd(p, share, s.replicas, catalog) }))
+      .filter((c) => c.hourly !== undefined)
+      .sort((a, b) => a.hourly - b.hourly);
+    const { p, hourly } = candidates[0];
+    const { spot } = sdk.splitSpot(s.replicas, share);
+    const spotHourly =
+      p.priceBy === "spot"
+        ? p.instanceHourlyUsd
+        : catalog.spotPrice(p.cloud, p.region, p.instanceType).hourlyUsd;
+    total += hourly * 730;
+    spotPart += spot * spotHourly * 730;
     spotInstances += spot;
   }
   const pct = (base) => Math.round((1 - total / base) * 1000) / 10;

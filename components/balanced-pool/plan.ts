@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../../sdk/catalog/types";
 import type { Cloud } from "../../sdk/catalog/types";
 import { Issue, LeptonError, throwIfIssues, ValidationError } from "../../sdk/errors";
-import { PlacementError } from "../../sdk/placement/place";
+import { atSpotPrice, blendedHourlyUsd, PlacementError } from "../../sdk/placement/place";
 import type { Placement } from "../../sdk/placement/place";
 import { TAGS } from "../../sdk/tags";
 import { Checker } from "../../sdk/units/checks";
@@ -13,11 +13,12 @@ import { checkIngress } from "../shared/ingress";
 import { checkNetwork } from "../shared/network";
 import { scaleRecordedPlacement } from "../../sdk/placement/ledger";
 import { lockKey, placeMachineUnderLock } from "../shared/lock";
-import { placeForComponent } from "../shared/placement";
+import { PlacementArgs, placeForComponent } from "../shared/placement";
 import { childTags, unitLabel } from "../shared/tags";
 import { checkUserData } from "../shared/user-data";
 import type { MemberPlan, PoolBackend, PoolSettings } from "./backend";
 import { splitBase, splitCapacity } from "../../sdk/placement/split";
+import type { SpotDistribution } from "../../sdk/placement/split";
 import { smallestTotalForAll } from "./capacity";
 import type { BalancedPoolArgs, PoolPlacement } from "./index";
 import { SPOT_NODES } from "./spot";
@@ -336,6 +337,34 @@ function spotIssues(settings: PoolSettings, members: MemberPlan[], kind: "placem
   return issues;
 }
 
+/**
+ * Places a member that runs a spot share: the cheapest type by spot price, unless the cheapest by
+ * on-demand price (with a spot price too) costs less at the member's desired size, where an
+ * on-demand base can weigh more than the spot share.
+ */
+function placeForShare(
+  unit: ResolvedComputeUnit,
+  constraints: PlacementArgs,
+  field: string,
+  share: SpotDistribution | undefined,
+  desired: number,
+): Placement {
+  if (!share) return placeForComponent(unit, constraints, field).placement;
+  const bySpot = placeForComponent(unit, { ...constraints, priceBy: "spot" }, field).placement;
+  if (share.onDemandBase === 0 && share.spotPercent === 100) return bySpot;
+  const { catalog } = leptonConfig();
+  let byOnDemand: Placement;
+  try {
+    byOnDemand = placeForComponent(unit, constraints, field).placement;
+  } catch {
+    return bySpot;
+  }
+  const count = Math.max(1, desired);
+  const a = blendedHourlyUsd(bySpot, share, count, catalog)!;
+  const b = blendedHourlyUsd(byOnDemand, share, count, catalog);
+  return b !== undefined && b < a ? atSpotPrice(byOnDemand, catalog) : bySpot;
+}
+
 const geographyOf = (spread: NonNullable<BalancedPoolArgs["spread"]>) =>
   spread.geography ? { geography: spread.geography } : {};
 
@@ -412,8 +441,22 @@ export function planPool(
   // lock as `<pool key>[<index>]`; Kubernetes members have no cloud region to lock.
   const key = lockKey(name, component.parent);
   let spread: Placement[] | undefined;
-  // A pool with a spot share is placed by spot price, among offers that have one.
+  // The capacity split depends on the weights only, so each member's spot share is known before
+  // it is placed; its on-demand base is shared in proportion to the members' maxima.
   const { spotPercent, onDemandBase } = settings.capacity;
+  const weights =
+    request.kind === "spread"
+      ? Array.from({ length: args.spread!.count }, () => 1)
+      : request.placements.map((p) => p.weight);
+  const capacities = splitCapacity(scaling, weights);
+  const bases = splitBase(
+    onDemandBase,
+    capacities.map((c) => c.max),
+  );
+  const shares: (SpotDistribution | undefined)[] = weights.map((_, i) =>
+    spotPercent > 0 ? { onDemandBase: bases[i], spotPercent } : undefined,
+  );
+  // A pool with a spot share is placed among offers with a spot price.
   const priceBy = spotPercent > 0 ? ({ priceBy: "spot" } as const) : {};
   const place = () =>
     request.kind === "spread"
@@ -436,9 +479,12 @@ export function planPool(
             cloud: p.cloud,
             ...(p.region !== undefined && p.cloud !== "kubernetes" ? { region: p.region } : {}),
             ...(p.instanceType !== undefined ? { instanceType: p.instanceType } : {}),
-            ...(p.cloud === "kubernetes" ? {} : priceBy),
           };
-          const unplaced = () => placeForComponent(settings.unit, constraints, `placements[${i}]`).placement;
+          const field = `placements[${i}]`;
+          const unplaced = () =>
+            p.cloud === "kubernetes"
+              ? placeForComponent(settings.unit, constraints, field).placement
+              : placeForShare(settings.unit, constraints, field, shares[i], capacities[i].desired);
           return {
             placement:
               p.cloud === "kubernetes"
@@ -447,7 +493,7 @@ export function planPool(
                     `${key}[${i}]`,
                     "BalancedPool member",
                     settings.unit,
-                    constraints,
+                    { ...constraints, ...priceBy },
                     unplaced,
                   ),
             weight: p.weight,
@@ -463,8 +509,6 @@ export function planPool(
     );
   }
 
-  const weights = placed.map((p) => p.weight);
-  const capacities = splitCapacity(scaling, weights);
   capacities.forEach((cap, i) => scaleRecordedPlacement(`${key}[${i}]`, cap.desired));
   const issues: Issue[] = [];
   const where = (i: number) => `${placed[i].placement.cloud} ${placed[i].placement.region}`;
@@ -488,14 +532,6 @@ export function planPool(
     }
   });
 
-  // The on-demand base is shared in proportion to the members' maxima, so no share exceeds its member.
-  const bases =
-    spotPercent > 0 && issues.length === 0
-      ? splitBase(
-          onDemandBase,
-          capacities.map((c) => c.max),
-        )
-      : [];
   const seen = new Map<string, number>();
   const members: MemberPlan[] = placed.map(({ placement, weight }, index) => {
     const base = placement.cloud === "kubernetes" ? "kubernetes" : `${placement.cloud}-${placement.region}`;
@@ -509,7 +545,7 @@ export function planPool(
       instanceType: placement.instanceType,
       weight,
       capacity: capacities[index],
-      ...(spotPercent > 0 ? { spot: { onDemandBase: bases[index] ?? 0, spotPercent } } : {}),
+      ...(shares[index] ? { spot: shares[index] } : {}),
       ...(request.kind === "placements" && request.placements[index].instanceType !== undefined
         ? { pinnedType: true }
         : {}),

@@ -86,16 +86,15 @@ export function priceCompute(spec: ComputeSpec, ctx: PriceContext): ResourcePric
   };
   const times = (item: string, n: number) => (n === 1 ? item : `${item} × ${n}`);
   const { onDemand, spot } = split(spec.count);
+  // One instance's price: on-demand while the distribution keeps any instance on-demand, else spot.
+  const allSpot = spotShare !== undefined && spotShare.onDemandBase === 0 && spotShare.spotPercent === 100;
   const lines: PriceLine[] = [];
-  // A spot-only resource shows one spot line; a mixed group its on-demand and spot parts apart.
-  if (!spotShare || onDemand > 0 || spot === 0)
-    lines.push({ item: times(instanceType, onDemand), hourlyUsd: offer.hourlyUsd * onDemand });
-  if (spotShare && spot > 0)
+  // A spot-only resource shows one spot line (at 0 instances too); a mixed group its on-demand and spot parts apart.
+  if (!allSpot) lines.push({ item: times(instanceType, onDemand), hourlyUsd: offer.hourlyUsd * onDemand });
+  if (allSpot || spot > 0)
     lines.push({ item: `${times(instanceType, spot)} (spot)`, hourlyUsd: spotHourly * spot, spot: true });
   for (const l of extras)
     lines.push({ item: times(l.item, spec.count), hourlyUsd: l.hourlyUsd * spec.count });
-  // One instance's price: on-demand while the distribution keeps any instance on-demand, else spot.
-  const allSpot = spotShare !== undefined && spotShare.onDemandBase === 0 && spotShare.spotPercent === 100;
   const each = (allSpot ? spotHourly : offer.hourlyUsd) + extrasEach;
   const range =
     spec.min !== undefined && spec.max !== undefined

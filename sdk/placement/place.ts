@@ -4,6 +4,7 @@ import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../catalog/types";
 import { HOURS_PER_MONTH } from "../cost/formulas";
 import { SPOT_SNAPSHOT_NOTE } from "../catalog/catalog";
 import { offerIndex, scanOffers, spotColumns, STAGES } from "./offer-index";
+import { splitSpot, SpotDistribution } from "./split";
 import { Issue, LeptonError, throwIfIssues, ValidationError } from "../errors";
 import { Checker, closest, oneOf } from "../units/checks";
 import { ComputeUnit, ResolvedComputeUnit, validateComputeUnit } from "../units/compute";
@@ -449,4 +450,26 @@ export function atSpotPrice(p: Placement, catalog: Catalog): Placement {
       ...p.assumptions.slice(1),
     ],
   };
+}
+
+/**
+ * What `count` instances of a placement's type cost per hour under a spot distribution: the
+ * on-demand part at the on-demand price, the spot part at the spot price, each with its boot disk.
+ * Undefined when the catalog has no spot price for the type there.
+ */
+export function blendedHourlyUsd(
+  p: Placement,
+  share: SpotDistribution,
+  count: number,
+  catalog: Catalog,
+): number | undefined {
+  if (p.cloud === "kubernetes") return undefined;
+  const onDemand = p.priceBy === "spot" ? p.onDemandInstanceHourlyUsd! : p.instanceHourlyUsd;
+  const spot =
+    p.priceBy === "spot"
+      ? p.instanceHourlyUsd
+      : catalog.spotPrice(p.cloud, p.region, p.instanceType)?.hourlyUsd;
+  if (spot === undefined) return undefined;
+  const n = splitSpot(count, share);
+  return round(n.onDemand * onDemand + n.spot * spot + count * p.diskHourlyUsd);
 }

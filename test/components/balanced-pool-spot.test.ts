@@ -2,8 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../sdk/catalog/catalog";
 import { priceResource } from "../../sdk/cost/price-resource";
-import { place } from "../../sdk/placement/place";
-import { splitSpot } from "../../sdk/placement/split";
+import { blendedHourlyUsd, place } from "../../sdk/placement/place";
+import { splitSpot, SpotDistribution } from "../../sdk/placement/split";
 import { readTag, TAGS } from "../../sdk/tags";
 import type { CostReport } from "../../components/shared/cost-sink";
 import { registerCostSink } from "../../components/shared/cost-sink";
@@ -41,6 +41,23 @@ const spotOf = (cloud: "aws" | "azure" | "gcp", region: string, type: string) =>
 const odOf = (cloud: "aws" | "azure" | "gcp", region: string, type: string) =>
   catalog.offer(cloud, region, type)!.hourlyUsd;
 
+/**
+ * The type a member with a spot share gets: the cheaper, at its desired size, of the cheapest type
+ * by spot price and the cheapest by on-demand price (with a spot price).
+ */
+function memberType(
+  cloud: "aws" | "azure" | "gcp",
+  region: string,
+  share: SpotDistribution,
+  desired: number,
+) {
+  const bySpot = place(UNIT, { cloud, region, priceBy: "spot" }, catalog);
+  const byOnDemand = place(UNIT, { cloud, region }, catalog);
+  const a = blendedHourlyUsd(bySpot, share, desired, catalog)!;
+  const b = blendedHourlyUsd(byOnDemand, share, desired, catalog);
+  return b !== undefined && b < a ? byOnDemand.instanceType : bySpot.instanceType;
+}
+
 /** Prices the recorded children with the engine, resolving a group's template by its self link. */
 function priceChildren(children: Recorded[]) {
   const resolve = (reference: string) => {
@@ -70,7 +87,7 @@ describe("AWS member with a spot share", () => {
       capacity: { spotPercent: 75, onDemandBase: 1 },
     });
     // Placed by spot price.
-    const chosen = place(UNIT, { cloud: "aws", region: "us-east-1", priceBy: "spot" }, catalog).instanceType;
+    const chosen = memberType("aws", "us-east-1", { onDemandBase: 1, spotPercent: 75 }, 4);
     expect(pool.plan[0].instanceType).toBe(chosen);
     expect(pool.plan[0].spot).toEqual({ onDemandBase: 1, spotPercent: 75 });
 
@@ -167,9 +184,7 @@ describe("Azure member with a spot share", () => {
       capacity: { spotPercent: 50, onDemandBase: 2 },
     });
     const type = pool.plan[0].instanceType;
-    expect(type).toBe(
-      place(UNIT, { cloud: "azure", region: "eastus", priceBy: "spot" }, catalog).instanceType,
-    );
+    expect(type).toBe(memberType("azure", "eastus", { onDemandBase: 2, spotPercent: 50 }, 4));
     const sets = recorded.filter(
       (r) => r.type === "azure-native:compute:VirtualMachineScaleSet" && r.name.startsWith("spot-az-"),
     );
@@ -234,9 +249,7 @@ describe("GCP member with a spot share", () => {
       capacity: { spotPercent: 50, onDemandBase: 2 },
     });
     const type = pool.plan[0].instanceType;
-    expect(type).toBe(
-      place(UNIT, { cloud: "gcp", region: "us-central1", priceBy: "spot" }, catalog).instanceType,
-    );
+    expect(type).toBe(memberType("gcp", "us-central1", { onDemandBase: 2, spotPercent: 50 }, 4));
     const templates = all("gcp:compute/regionInstanceTemplate:RegionInstanceTemplate");
     expect(templates).toHaveLength(2);
     expect(templates[0].scheduling).toBeUndefined();
@@ -354,6 +367,29 @@ describe("Kubernetes member with a spot share", () => {
 });
 
 describe("a pool with a spot share", () => {
+  it("places a member by the blend it runs: spot price alone when all spot, else the cheaper at its size", async () => {
+    // In us-central1 n2d-standard-2 has the lowest spot price and e2-standard-2 the lowest on-demand
+    // price: all spot takes the first, a pool that is mostly on-demand at its size the second.
+    const bySpot = place(
+      UNIT,
+      { cloud: "gcp", region: "us-central1", priceBy: "spot" },
+      catalog,
+    ).instanceType;
+    const byOnDemand = place(UNIT, { cloud: "gcp", region: "us-central1" }, catalog).instanceType;
+    expect(bySpot).not.toBe(byOnDemand);
+    const one = (name: string, capacity: Args["capacity"]) =>
+      build(name, {
+        unit: UNIT,
+        placements: [{ cloud: "gcp", region: "us-central1", weight: 1 }],
+        scaling: { min: 2, desired: 3, max: 6 },
+        capacity,
+      });
+    expect((await one("blend-all", { spotPercent: 100 })).pool.plan[0].instanceType).toBe(bySpot);
+    expect((await one("blend-base", { spotPercent: 25, onDemandBase: 2 })).pool.plan[0].instanceType).toBe(
+      byOnDemand,
+    );
+  });
+
   it("shares the on-demand base across members by their maxima and registers the resolved share", async () => {
     const { pool } = await build("spot-multi", {
       unit: UNIT,
