@@ -46,7 +46,7 @@ export interface PoolCostFigures {
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
-const CAPACITIES = ["min", "desired", "max"] as const;
+type CapacityKey = keyof AtCapacity;
 
 /**
  * Prices a member with the cost engine, from the same inputs its children carry: its groups at
@@ -104,9 +104,9 @@ export function memberCost(backend: PoolBackend, settings: PoolSettings, member:
     if (price.priced) fixedHourly += price.hourlyUsd;
     else note(`${f.type} not included: ${price.reason}`);
   }
-  const hourly = (k: (typeof CAPACITIES)[number]) => round(at[k].hourly + fixedHourly, 6);
-  const monthly = (k: (typeof CAPACITIES)[number]) => round(hourly(k) * HOURS_PER_MONTH, 2);
-  const spotMonthly = (k: (typeof CAPACITIES)[number]) => round(at[k].spot * HOURS_PER_MONTH, 2);
+  const hourly = (k: CapacityKey) => round(at[k].hourly + fixedHourly, 6);
+  const monthly = (k: CapacityKey) => round(hourly(k) * HOURS_PER_MONTH, 2);
+  const spotMonthly = (k: CapacityKey) => round(at[k].spot * HOURS_PER_MONTH, 2);
   return {
     perInstanceHourlyUsd: round(perInstance, 6),
     ...(spotPerInstance !== undefined ? { spotPerInstanceHourlyUsd: round(spotPerInstance, 6) } : {}),

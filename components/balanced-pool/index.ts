@@ -266,6 +266,10 @@ const DNS_BACKENDS: Record<PoolDns["provider"], DnsBackend> = {
  * from placement (the cheapest that fits the unit in each region) unless pinned, and the cost at
  * min, desired and max is priced by the same engine that prices the raw resources.
  *
+ * With `capacity`, a share of the instances above an on-demand base runs on spot capacity (a
+ * mixed instances policy on AWS, a second Spot scale set or SPOT instance group on Azure and GCP,
+ * a second Deployment on spot nodes on Kubernetes), and the cost blends on-demand and spot prices.
+ *
  * @example
  * const pool = new BalancedPool("web", {
  *   unit: { vcpus: 2, memoryGiB: 8 },
