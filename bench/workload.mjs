@@ -33,6 +33,9 @@ export function referenceWorkload() {
     // Four inference services need one T4.
     if (i % 12 === 11)
       service.unit = { vcpus: 4, memoryGiB: 16, gpu: { count: 1, model: "T4" }, diskGiB: 100 };
+    // Services with several replicas behind a load balancer keep no state on their machines; single
+    // machines (databases, queues, singletons) and GPU inference do, or need capacity guaranteed.
+    service.stateless = service.replicas > 1 && !service.unit.gpu;
     services.push(service);
   }
   return services;

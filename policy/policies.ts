@@ -9,8 +9,10 @@ import { maxInstanceHourlyPrice } from "./rules/max-instance-hourly-price";
 import { monthlyBudget } from "./rules/monthly-budget";
 import { noPublicAdminPorts } from "./rules/no-public-admin-ports";
 import { noPublicIp } from "./rules/no-public-ip";
+import { noSpotForStateful } from "./rules/no-spot-for-stateful";
 import { policyExemptions } from "./rules/policy-exemptions";
 import { rightsizeUnderutilized } from "./rules/rightsize-underutilized";
+import { spotForStatelessPools } from "./rules/spot-for-stateless-pools";
 
 /** Every policy of the pack, in report order. Importing this starts nothing (index.ts serves them). */
 export const POLICIES = [
@@ -22,6 +24,8 @@ export const POLICIES = [
   rightsizeUnderutilized,
   autoscalingTargetRange,
   cheaperRegionAvailable,
+  spotForStatelessPools,
+  noSpotForStateful,
   encryptedDisks,
   noPublicAdminPorts,
   imdsv2Required,

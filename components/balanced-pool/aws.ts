@@ -8,6 +8,7 @@ import {
   NAME_RULES,
   type Normalization,
 } from "../../sdk/names";
+import { place } from "../../sdk/placement/place";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { awsAmiId } from "../shared/images";
 import { awsIngressRules } from "../shared/ingress";
@@ -71,6 +72,40 @@ function groupTags(member: MemberPlan): { key: string; value: string; propagateA
   return Object.entries(tags).map(([key, value]) => ({ key, value, propagateAtLaunch: false }));
 }
 
+/** Most instance types a spot member's group may launch: enough that one type's shortage does not stop it. */
+const MAX_SPOT_TYPES = 4;
+
+/**
+ * The types a spot member's group may launch, the member's own first: the cheapest others (by spot
+ * price) in its region that fit the unit. Only the member's type when the user pinned it.
+ */
+export function spotInstanceTypes(settings: PoolSettings, member: MemberPlan): string[] {
+  if (member.pinnedType) return [member.instanceType];
+  let others: string[] = [];
+  try {
+    const p = place(
+      settings.unit,
+      { cloud: "aws", region: member.region, priceBy: "spot", alternatives: MAX_SPOT_TYPES + 2 },
+      settings.catalog,
+    );
+    others = [p.instanceType, ...p.alternatives.map((a) => a.instanceType)];
+  } catch {
+    // Only the member's own type fits with a spot price (a locked type placement would not pick today).
+  }
+  return [member.instanceType, ...others.filter((t) => t !== member.instanceType)].slice(0, MAX_SPOT_TYPES);
+}
+
+/** A mixed instances policy's distribution for the member's spot share, in EC2 Auto Scaling's terms. */
+function instancesDistribution(member: MemberPlan) {
+  return {
+    onDemandBaseCapacity: member.spot!.onDemandBase,
+    onDemandPercentageAboveBaseCapacity: 100 - member.spot!.spotPercent,
+    // Spot capacity from the pools least likely to be interrupted, among the cheapest.
+    spotAllocationStrategy: "price-capacity-optimized",
+    onDemandAllocationStrategy: "prioritized",
+  };
+}
+
 function groupPricing(member: MemberPlan, count: number): PricedInput {
   return {
     type: "aws:autoscaling/group:Group",
@@ -79,6 +114,15 @@ function groupPricing(member: MemberPlan, count: number): PricedInput {
       minSize: member.capacity.min,
       maxSize: member.capacity.max,
       desiredCapacity: count,
+      // The engine prices the first override type: the member's own.
+      ...(member.spot
+        ? {
+            mixedInstancesPolicy: {
+              instancesDistribution: instancesDistribution(member),
+              launchTemplate: { overrides: [{ instanceType: member.instanceType }] },
+            },
+          }
+        : {}),
       tags: groupTags(member),
     },
   };
@@ -286,7 +330,22 @@ function build(ctx: MemberContext): {
       desiredCapacity: member.capacity.desired,
       vpcZoneIdentifiers: subnetIds,
       // A new template version changes the group, which starts a rolling instance refresh.
-      launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply(String) },
+      ...(member.spot
+        ? {
+            mixedInstancesPolicy: {
+              instancesDistribution: instancesDistribution(member),
+              launchTemplate: {
+                launchTemplateSpecification: {
+                  launchTemplateId: launchTemplate.id,
+                  version: launchTemplate.latestVersion.apply(String),
+                },
+                overrides: spotInstanceTypes(settings, member).map((instanceType) => ({ instanceType })),
+              },
+            },
+            // Replaces a spot instance at elevated risk of interruption before it is taken back.
+            capacityRebalance: true,
+          }
+        : { launchTemplate: { id: launchTemplate.id, version: launchTemplate.latestVersion.apply(String) } }),
       targetGroupArns: [targetGroup.arn],
       healthCheckType: "ELB",
       healthCheckGracePeriod: settings.cooldownSeconds,
@@ -373,13 +432,20 @@ export const awsPoolBackend: PoolBackend<AwsPoolMember> = {
   names,
   check: (settings, members) => regionalNetworkIssues(members, settings.network.aws, "network.aws", "a VPC"),
   pricing: (settings, member, count) => ({
-    group: groupPricing(member, count),
+    groups: [groupPricing(member, count)],
     fixed: [
       {
         type: "aws:lb/loadBalancer:LoadBalancer",
         props: { region: member.region, loadBalancerType: lbType(settings) },
       },
     ],
+    ...(member.spot && !member.pinnedType
+      ? {
+          notes: [
+            "the group may launch any of its override types; priced as the member's own type (the first override)",
+          ],
+        }
+      : {}),
   }),
   build,
 };

@@ -8,6 +8,7 @@ import * as trafficmanager from "@pulumi/azure-native/trafficmanager";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
 import { checkChildNames } from "../../sdk/names";
+import type { Capacity } from "../../sdk/placement/split";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { azureImageReference } from "../shared/images";
 import { azureSecurityRules } from "../shared/ingress";
@@ -24,6 +25,7 @@ import type {
   PricedInput,
 } from "./backend";
 import { childOptions, regionalNetworkIssues } from "./child";
+import { countsAt, memberParts } from "./spot";
 
 /** Escape hatches for the Azure children of each member, and for Traffic Manager. */
 export interface AzurePoolTransforms {
@@ -52,8 +54,47 @@ export interface AzurePoolMember {
   networkSecurityGroup: network.NetworkSecurityGroup;
   publicIp: network.PublicIPAddress;
   loadBalancer: network.LoadBalancer;
+  /** The regular scale set, or the spot one when the member runs only spot instances. */
   scaleSet: compute.VirtualMachineScaleSet;
   autoscaleSetting: monitor.AutoscaleSetting;
+  /** The Spot scale set, when the member has a spot share (may be `scaleSet` itself). */
+  spotScaleSet?: compute.VirtualMachineScaleSet;
+  spotAutoscaleSetting?: monitor.AutoscaleSetting;
+}
+
+/** The Spot scale set's computer name prefix: the regular one's first 7 characters and "sp" (or "sx"), never the same. */
+function spotPrefix(prefix: string): string {
+  const p = `${prefix.slice(0, 7)}sp`;
+  return p === prefix ? `${prefix.slice(0, 7)}sx` : p;
+}
+
+/** A regular (pay-as-you-go) or Spot scale set of a member. */
+type Priority = "regular" | "spot";
+
+/**
+ * What makes a scale set's VMs Spot: evicted VMs are deleted with their disks (the pool keeps no
+ * state on them, and deallocated ones would still bill their disks), and the price cap is the
+ * pay-as-you-go price (-1), so a VM is evicted for capacity only, never for price.
+ */
+const SPOT_PROFILE = {
+  priority: "Spot",
+  evictionPolicy: "Delete",
+  billingProfile: { maxPrice: -1 },
+} as const;
+
+/**
+ * The member's scale sets and their capacities: regular for the on-demand part, Spot for the spot
+ * part (Uniform scale sets have no Spot Priority Mix, which needs Flexible orchestration, so a
+ * share that must stay regular gets a scale set of its own). A part that never runs is left out.
+ */
+function scaleSetParts(member: MemberPlan): { priority: Priority; capacity: Capacity }[] {
+  const parts = memberParts(member);
+  return [
+    ...(!member.spot || parts.onDemand.max > 0
+      ? [{ priority: "regular" as const, capacity: parts.onDemand }]
+      : []),
+    ...(member.spot && parts.spot.max > 0 ? [{ priority: "spot" as const, capacity: parts.spot }] : []),
+  ];
 }
 
 const ADMIN_USER = "azureuser";
@@ -61,25 +102,28 @@ const ADMIN_USER = "azureuser";
 const diskSku = (settings: PoolSettings) =>
   settings.unit.diskClass === "ssd" ? "Premium_LRS" : "StandardSSD_LRS";
 
-/** The scale set's tags: the member's, plus the type and capacity range the cost engine reads. */
-function scaleSetTags(member: MemberPlan): Record<string, string> {
+/** A scale set's tags: the member's, plus the type and capacity range the cost engine reads. */
+function scaleSetTags(member: MemberPlan, capacity: Capacity): Record<string, string> {
   return {
     ...member.tags,
     ...normalizeTags("azure", {
       [TAGS.instanceType]: member.instanceType,
-      [TAGS.capacityMin]: String(member.capacity.min),
-      [TAGS.capacityMax]: String(member.capacity.max),
+      [TAGS.capacityMin]: String(capacity.min),
+      [TAGS.capacityMax]: String(capacity.max),
     }),
   };
 }
 
-function scaleSetPricing(settings: PoolSettings, member: MemberPlan, count: number): PricedInput {
-  return {
+/** The member's scale sets as the engine prices them, holding `count` instances between them. */
+function scaleSetPricing(settings: PoolSettings, member: MemberPlan, count: number): PricedInput[] {
+  const at = countsAt(member, count);
+  return scaleSetParts(member).map(({ priority, capacity }) => ({
     type: "azure-native:compute:VirtualMachineScaleSet",
     props: {
       location: member.region,
-      sku: { name: member.instanceType, capacity: count },
+      sku: { name: member.instanceType, capacity: priority === "spot" ? at.spot : at.onDemand },
       virtualMachineProfile: {
+        ...(priority === "spot" ? SPOT_PROFILE : {}),
         storageProfile: {
           osDisk: {
             diskSizeGB: settings.unit.diskGiB,
@@ -87,9 +131,9 @@ function scaleSetPricing(settings: PoolSettings, member: MemberPlan, count: numb
           },
         },
       },
-      tags: scaleSetTags(member),
+      tags: scaleSetTags(member, capacity),
     },
-  };
+  }));
 }
 
 /** ISO 8601 duration of whole seconds (Azure Monitor's format). */
@@ -234,144 +278,157 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Azure
 
   // Trusted Launch (secure boot, vTPM) needs generation 2 x86 images and sizes; GPU sizes vary.
   const trustedLaunch = unit.arch === "x86_64" && !unit.gpu;
-  const scaleSet = child(
-    compute.VirtualMachineScaleSet,
-    n("vmss"),
-    {
-      resourceGroupName,
-      location,
-      orchestrationMode: "Uniform",
-      sku: { name: member.instanceType, tier: "Standard", capacity: member.capacity.desired },
-      overprovision: false,
-      upgradePolicy: {
-        mode: compute.UpgradeMode.Rolling,
-        rollingUpgradePolicy: {
-          maxBatchInstancePercent: 20,
-          maxUnhealthyInstancePercent: 20,
-          maxUnhealthyUpgradedInstancePercent: 20,
-          pauseTimeBetweenBatches: "PT0S",
-        },
-      },
-      automaticRepairsPolicy: {
-        enabled: true,
-        gracePeriod: isoSeconds(Math.max(settings.cooldownSeconds, 600)),
-      },
-      virtualMachineProfile: {
-        osProfile: {
-          computerNamePrefix: member.key.replace(/[^a-zA-Z0-9-]/g, "").slice(0, 9),
-          adminUsername: ADMIN_USER,
-          ...(settings.userData !== undefined
-            ? { customData: pulumi.output(settings.userData).apply(base64UserData) }
-            : {}),
-          linuxConfiguration: {
-            disablePasswordAuthentication: true,
-            ssh: {
-              publicKeys: [
-                { path: `/home/${ADMIN_USER}/.ssh/authorized_keys`, keyData: throwawaySshPublicKey() },
-              ],
-            },
+  const prefix = member.key.replace(/[^a-zA-Z0-9-]/g, "").slice(0, 9);
+  const scaleSetWithAutoscale = (priority: Priority, capacity: Capacity) => {
+    const suffix = priority === "spot" ? "-spot" : "";
+    const scaleSet = child(
+      compute.VirtualMachineScaleSet,
+      n(`vmss${suffix}`),
+      {
+        resourceGroupName,
+        location,
+        orchestrationMode: "Uniform",
+        sku: { name: member.instanceType, tier: "Standard", capacity: capacity.desired },
+        overprovision: false,
+        upgradePolicy: {
+          mode: compute.UpgradeMode.Rolling,
+          rollingUpgradePolicy: {
+            maxBatchInstancePercent: 20,
+            maxUnhealthyInstancePercent: 20,
+            maxUnhealthyUpgradedInstancePercent: 20,
+            pauseTimeBetweenBatches: "PT0S",
           },
         },
-        storageProfile: {
-          imageReference: azureImageReference(unit.image, unit.arch),
-          osDisk: {
-            createOption: "FromImage",
-            caching: compute.CachingTypes.ReadWrite,
-            diskSizeGB: unit.diskGiB,
-            managedDisk: { storageAccountType: diskSku(settings) },
-          },
+        automaticRepairsPolicy: {
+          enabled: true,
+          gracePeriod: isoSeconds(Math.max(settings.cooldownSeconds, 600)),
         },
-        networkProfile: {
-          healthProbe: { id: probeId },
-          networkInterfaceConfigurations: [
-            {
-              name: "nic",
-              primary: true,
-              networkSecurityGroup: { id: networkSecurityGroup.id },
-              ipConfigurations: [
-                {
-                  name: "ipconfig",
-                  primary: true,
-                  subnet: { id: subnetId },
-                  loadBalancerBackendAddressPools: [{ id: poolId }],
-                  ...(settings.publicIp
-                    ? {
-                        publicIPAddressConfiguration: {
-                          name: "public",
-                          sku: { name: "Standard", tier: "Regional" },
-                        },
-                      }
-                    : {}),
-                },
-              ],
-            },
-          ],
-        },
-        ...(trustedLaunch
-          ? {
-              securityProfile: {
-                securityType: "TrustedLaunch",
-                uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
+        virtualMachineProfile: {
+          ...(priority === "spot" ? SPOT_PROFILE : {}),
+          osProfile: {
+            // Host names of the two scale sets must not collide: the Spot set's prefix differs.
+            computerNamePrefix: priority === "spot" ? spotPrefix(prefix) : prefix,
+            adminUsername: ADMIN_USER,
+            ...(settings.userData !== undefined
+              ? { customData: pulumi.output(settings.userData).apply(base64UserData) }
+              : {}),
+            linuxConfiguration: {
+              disablePasswordAuthentication: true,
+              ssh: {
+                publicKeys: [
+                  { path: `/home/${ADMIN_USER}/.ssh/authorized_keys`, keyData: throwawaySshPublicKey() },
+                ],
               },
-            }
-          : {}),
-      },
-      tags: scaleSetTags(member),
-    },
-    {
-      ...opts,
-      dependsOn: [loadBalancer],
-      // The autoscale setting owns the running size; the throwaway key changes on every run.
-      ignoreChanges: ["sku.capacity", "virtualMachineProfile.osProfile.linuxConfiguration.ssh"],
-    },
-    t.scaleSet,
-  );
-
-  const cpuRule = (above: boolean) => ({
-    metricTrigger: {
-      metricName: "Percentage CPU",
-      metricResourceUri: scaleSet.id,
-      timeGrain: "PT1M",
-      statistic: monitor.MetricStatisticType.Average,
-      timeWindow: "PT5M",
-      timeAggregation: monitor.TimeAggregationType.Average,
-      operator: above
-        ? monitor.ComparisonOperationType.GreaterThan
-        : monitor.ComparisonOperationType.LessThan,
-      // Out above the target; in below half of it, so one instance fewer does not push the rest back over.
-      threshold: Math.round(settings.targetCpuUtilization * (above ? 100 : 50)),
-    },
-    scaleAction: {
-      direction: above ? monitor.ScaleDirection.Increase : monitor.ScaleDirection.Decrease,
-      type: monitor.ScaleType.ChangeCount,
-      value: "1",
-      cooldown: isoSeconds(settings.cooldownSeconds),
-    },
-  });
-  const autoscaleSetting = child(
-    monitor.AutoscaleSetting,
-    n("autoscale"),
-    {
-      resourceGroupName,
-      location,
-      enabled: true,
-      targetResourceUri: scaleSet.id,
-      profiles: [
-        {
-          name: "cpu",
-          capacity: {
-            minimum: String(member.capacity.min),
-            maximum: String(member.capacity.max),
-            default: String(member.capacity.desired),
+            },
           },
-          rules: [cpuRule(true), cpuRule(false)],
+          storageProfile: {
+            imageReference: azureImageReference(unit.image, unit.arch),
+            osDisk: {
+              createOption: "FromImage",
+              caching: compute.CachingTypes.ReadWrite,
+              diskSizeGB: unit.diskGiB,
+              managedDisk: { storageAccountType: diskSku(settings) },
+            },
+          },
+          networkProfile: {
+            healthProbe: { id: probeId },
+            networkInterfaceConfigurations: [
+              {
+                name: "nic",
+                primary: true,
+                networkSecurityGroup: { id: networkSecurityGroup.id },
+                ipConfigurations: [
+                  {
+                    name: "ipconfig",
+                    primary: true,
+                    subnet: { id: subnetId },
+                    loadBalancerBackendAddressPools: [{ id: poolId }],
+                    ...(settings.publicIp
+                      ? {
+                          publicIPAddressConfiguration: {
+                            name: "public",
+                            sku: { name: "Standard", tier: "Regional" },
+                          },
+                        }
+                      : {}),
+                  },
+                ],
+              },
+            ],
+          },
+          ...(trustedLaunch
+            ? {
+                securityProfile: {
+                  securityType: "TrustedLaunch",
+                  uefiSettings: { secureBootEnabled: true, vTpmEnabled: true },
+                },
+              }
+            : {}),
         },
-      ],
-      tags,
-    },
-    opts,
-    t.autoscaleSetting,
-  );
+        tags: scaleSetTags(member, capacity),
+      },
+      {
+        ...opts,
+        dependsOn: [loadBalancer],
+        // The autoscale setting owns the running size; the throwaway key changes on every run.
+        ignoreChanges: ["sku.capacity", "virtualMachineProfile.osProfile.linuxConfiguration.ssh"],
+      },
+      t.scaleSet,
+    );
+
+    const cpuRule = (above: boolean) => ({
+      metricTrigger: {
+        metricName: "Percentage CPU",
+        metricResourceUri: scaleSet.id,
+        timeGrain: "PT1M",
+        statistic: monitor.MetricStatisticType.Average,
+        timeWindow: "PT5M",
+        timeAggregation: monitor.TimeAggregationType.Average,
+        operator: above
+          ? monitor.ComparisonOperationType.GreaterThan
+          : monitor.ComparisonOperationType.LessThan,
+        // Out above the target; in below half of it, so one instance fewer does not push the rest back over.
+        threshold: Math.round(settings.targetCpuUtilization * (above ? 100 : 50)),
+      },
+      scaleAction: {
+        direction: above ? monitor.ScaleDirection.Increase : monitor.ScaleDirection.Decrease,
+        type: monitor.ScaleType.ChangeCount,
+        value: "1",
+        cooldown: isoSeconds(settings.cooldownSeconds),
+      },
+    });
+    const autoscaleSetting = child(
+      monitor.AutoscaleSetting,
+      n(`autoscale${suffix}`),
+      {
+        resourceGroupName,
+        location,
+        enabled: true,
+        targetResourceUri: scaleSet.id,
+        profiles: [
+          {
+            name: "cpu",
+            capacity: {
+              minimum: String(capacity.min),
+              maximum: String(capacity.max),
+              default: String(capacity.desired),
+            },
+            rules: [cpuRule(true), cpuRule(false)],
+          },
+        ],
+        tags,
+      },
+      opts,
+      t.autoscaleSetting,
+    );
+    return { scaleSet, autoscaleSetting };
+  };
+  const sets = scaleSetParts(member).map(({ priority, capacity }) => ({
+    priority,
+    ...scaleSetWithAutoscale(priority, capacity),
+  }));
+  const main = sets[0];
+  const spotSet = sets.find((x) => x.priority === "spot");
 
   return {
     endpoint: { address: publicIp.ipAddress.apply((ip) => ip ?? ""), kind: "ip" },
@@ -382,8 +439,9 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Azure
       networkSecurityGroup,
       publicIp,
       loadBalancer,
-      scaleSet,
-      autoscaleSetting,
+      scaleSet: main.scaleSet,
+      autoscaleSetting: main.autoscaleSetting,
+      ...(spotSet ? { spotScaleSet: spotSet.scaleSet, spotAutoscaleSetting: spotSet.autoscaleSetting } : {}),
     },
   };
 }
@@ -430,7 +488,7 @@ export const azurePoolBackend: PoolBackend<AzurePoolMember> = {
     return issues;
   },
   pricing: (settings, member, count) => ({
-    group: scaleSetPricing(settings, member, count),
+    groups: scaleSetPricing(settings, member, count),
     fixed: [
       // The Standard load balancer's billed parts as build() makes them: one load-balancing and one outbound rule.
       {

@@ -4,7 +4,7 @@ import type { Cloud } from "../../sdk/catalog/types";
 import type { Issue } from "../../sdk/errors";
 import type { NameClaim, Normalization } from "../../sdk/names";
 import type { Placement } from "../../sdk/placement/place";
-import type { Capacity } from "../../sdk/placement/split";
+import type { Capacity, SpotDistribution } from "../../sdk/placement/split";
 import type { ResolvedComputeUnit } from "../../sdk/units/compute";
 import type { ResolvedIngressRule } from "../shared/ingress";
 import type { NetworkArgs } from "../shared/network";
@@ -29,7 +29,13 @@ export interface PoolSettings {
   userData?: pulumi.Input<string>;
   providers: ProviderMap;
   transform: BalancedPoolTransforms;
-  kubernetes: { image: pulumi.Input<string>; namespace: pulumi.Input<string> };
+  kubernetes: {
+    image: pulumi.Input<string>;
+    namespace: pulumi.Input<string>;
+    spotNodes?: "karpenter" | "gke" | "aks";
+  };
+  /** The pool's spot share (`spotPercent` 0: every instance on-demand). */
+  capacity: { spotPercent: number; onDemandBase: number };
   dns?: Required<Pick<PoolDns, "provider" | "zone" | "name" | "ttl">> & {
     resourceGroupName?: pulumi.Input<string>;
   };
@@ -51,6 +57,10 @@ export interface MemberPlan {
   instanceType: string;
   weight: number;
   capacity: Capacity;
+  /** The user pinned the instance type: no other type may stand in for it (spot overrides included). */
+  pinnedType?: boolean;
+  /** The member's spot share (its part of the pool's on-demand base); undefined when all on-demand. */
+  spot?: SpotDistribution;
   placement: Placement;
   /** Tags for this member's children, normalized for its cloud. */
   tags: Record<string, string>;
@@ -60,6 +70,8 @@ export interface MemberPlan {
 export interface PricedInput {
   type: string;
   props: Record<string, unknown>;
+  /** Resources its inputs refer to, by input path (a group's instance template), for the engine's resolver. */
+  references?: Record<string, { type: string; props: Record<string, unknown> }>;
 }
 
 /** How a member reaches clients, for its output and for weighted DNS. */
@@ -105,15 +117,16 @@ export interface PoolBackend<R = object> {
   /** Problems only this target has with the pool's arguments (names, limits), before any child exists. */
   check(settings: PoolSettings, members: MemberPlan[]): Issue[];
   /**
-   * The member's priced children as the cost engine sees them: the group at `count` instances,
-   * what is billed once per member (load balancer, address), and notes on where pricing the
-   * real children alone would differ.
+   * The member's priced children as the cost engine sees them: the groups holding `count`
+   * instances (an on-demand and a spot group where the target splits them), what is billed once
+   * per member (load balancer, address), and notes on where pricing the real children alone
+   * would differ.
    */
   pricing(
     settings: PoolSettings,
     member: MemberPlan,
     count: number,
-  ): { group: PricedInput; fixed: PricedInput[]; notes?: string[] };
+  ): { groups: PricedInput[]; fixed: PricedInput[]; notes?: string[] };
   build(ctx: MemberContext): BuiltMember<R>;
 }
 

@@ -2,6 +2,7 @@ import * as gcp from "@pulumi/gcp";
 import * as pulumi from "@pulumi/pulumi";
 import type { Issue } from "../../sdk/errors";
 import { NAME_RULES } from "../../sdk/names";
+import type { Capacity } from "../../sdk/placement/split";
 import { normalizeTags, TAGS } from "../../sdk/tags";
 import { gcpImage, gcpImageRunsCloudInit } from "../shared/images";
 import { gcpFirewallRules } from "../shared/ingress";
@@ -17,6 +18,7 @@ import type {
   PricedInput,
 } from "./backend";
 import { childOptions, regionalNetworkIssues } from "./child";
+import { countsAt, memberParts } from "./spot";
 
 /** Escape hatches for the GCP children of each member, and for Cloud DNS. */
 export interface GcpPoolTransforms {
@@ -45,9 +47,14 @@ export interface GcpPoolMember {
   network?: gcp.compute.Network;
   subnetwork?: gcp.compute.Subnetwork;
   firewalls: gcp.compute.Firewall[];
+  /** The on-demand template, group and autoscaler, or the spot ones when the member runs only spot. */
   instanceTemplate: gcp.compute.RegionInstanceTemplate;
   instanceGroupManager: gcp.compute.RegionInstanceGroupManager;
   autoscaler: gcp.compute.RegionAutoscaler;
+  /** The SPOT template, group and autoscaler, when the member has a spot share (may be the ones above). */
+  spotInstanceTemplate?: gcp.compute.RegionInstanceTemplate;
+  spotInstanceGroupManager?: gcp.compute.RegionInstanceGroupManager;
+  spotAutoscaler?: gcp.compute.RegionAutoscaler;
   healthCheck: gcp.compute.RegionHealthCheck;
   backendService: gcp.compute.RegionBackendService;
   forwardingRule: gcp.compute.ForwardingRule;
@@ -55,22 +62,73 @@ export interface GcpPoolMember {
 
 /** Longest child-name suffix below plus the 8 characters Pulumi appends; GCP names stop at 63. */
 const NAME_OVERHEAD = "-autoscaler".length + 8;
+/** The same with a spot share, whose children end in `-spot`. */
+const SPOT_NAME_OVERHEAD = "-autoscaler-spot".length + 8;
+
+/** An on-demand (STANDARD) or spot (SPOT) instance group of a member. */
+type Model = "standard" | "spot";
+
+/**
+ * What makes a template's instances Spot VMs: no automatic restart, no live migration, and a
+ * preempted instance is deleted (the group recreates it when capacity returns; a stopped one
+ * would keep billing its disk).
+ */
+const SPOT_SCHEDULING = {
+  provisioningModel: "SPOT",
+  preemptible: true,
+  automaticRestart: false,
+  onHostMaintenance: "TERMINATE",
+  instanceTerminationAction: "DELETE",
+} as const;
+
+/**
+ * The member's instance groups and their capacities: STANDARD for the on-demand part, SPOT for the
+ * spot part (a managed instance group runs one provisioning model, so a base that must stay
+ * on-demand gets a group of its own). A part that never runs is left out.
+ */
+function groupParts(member: MemberPlan): { model: Model; capacity: Capacity }[] {
+  const parts = memberParts(member);
+  return [
+    ...(!member.spot || parts.onDemand.max > 0
+      ? [{ model: "standard" as const, capacity: parts.onDemand }]
+      : []),
+    ...(member.spot && parts.spot.max > 0 ? [{ model: "spot" as const, capacity: parts.spot }] : []),
+  ];
+}
 const GCP_NAME = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 
-/** The group's labels for the cost engine: machine type and capacity range (the autoscaler holds the size). */
-function groupLabels(member: MemberPlan): Record<string, string> {
+/** A group's labels for the cost engine: machine type and capacity range (the autoscaler holds the size). */
+function groupLabels(member: MemberPlan, capacity: Capacity): Record<string, string> {
   return normalizeTags("gcp", {
     [TAGS.instanceType]: member.instanceType,
-    [TAGS.capacityMin]: String(member.capacity.min),
-    [TAGS.capacityMax]: String(member.capacity.max),
+    [TAGS.capacityMin]: String(capacity.min),
+    [TAGS.capacityMax]: String(capacity.max),
   });
 }
 
-function groupPricing(member: MemberPlan, count: number): PricedInput {
-  return {
+/** The member's groups as the engine prices them, holding `count` instances between them. */
+function groupPricing(member: MemberPlan, count: number): PricedInput[] {
+  const at = countsAt(member, count);
+  return groupParts(member).map(({ model, capacity }) => ({
     type: "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager",
-    props: { region: member.region, targetSize: count, allInstancesConfig: { labels: groupLabels(member) } },
-  };
+    props: {
+      region: member.region,
+      targetSize: model === "spot" ? at.spot : at.onDemand,
+      allInstancesConfig: { labels: groupLabels(member, capacity) },
+      // The engine reads the provisioning model from the group's template.
+      ...(model === "spot" ? { versions: [{ instanceTemplate: "template" }] } : {}),
+    },
+    ...(model === "spot"
+      ? {
+          references: {
+            "versions.0.instanceTemplate": {
+              type: "gcp:compute/regionInstanceTemplate:RegionInstanceTemplate",
+              props: { machineType: member.instanceType, scheduling: SPOT_SCHEDULING },
+            },
+          },
+        }
+      : {}),
+  }));
 }
 
 function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPoolMember } {
@@ -137,55 +195,6 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
     ),
   ];
 
-  const catalogType = settings.catalog.instanceType("gcp", member.instanceType);
-  const accelerator = catalogType?.accelerator;
-  const instanceTemplate = child(
-    gcp.compute.RegionInstanceTemplate,
-    n("tmpl"),
-    {
-      region,
-      // GPU entries of the catalog are a machine type plus attached accelerators.
-      machineType: catalogType?.machineType ?? member.instanceType,
-      disks: [
-        {
-          boot: true,
-          autoDelete: true,
-          sourceImage: gcpImage(unit.image, unit.arch),
-          diskSizeGb: unit.diskGiB,
-          diskType: unit.diskClass === "ssd" ? "pd-ssd" : "pd-balanced",
-          labels,
-        },
-      ],
-      networkInterfaces: [
-        {
-          network: networkName,
-          ...(subnetwork ? { subnetwork } : {}),
-          // An access config is a public address; without one the instance has none.
-          ...(settings.publicIp ? { accessConfigs: [{ networkTier: "PREMIUM" }] } : {}),
-        },
-      ],
-      // Where the script goes (user-data or startup-script) depends on what it is.
-      metadata:
-        settings.userData === undefined
-          ? { "enable-oslogin": "TRUE" }
-          : pulumi
-              .output(settings.userData)
-              .apply((script) => ({ "enable-oslogin": "TRUE", ...gcpUserDataMetadata(script) })),
-      shieldedInstanceConfig: { enableSecureBoot: true, enableVtpm: true, enableIntegrityMonitoring: true },
-      ...(accelerator
-        ? {
-            guestAccelerators: [{ type: accelerator.type, count: accelerator.count }],
-            // Machines with GPUs cannot live-migrate.
-            scheduling: { onHostMaintenance: "TERMINATE", automaticRestart: true },
-          }
-        : {}),
-      labels,
-      tags: [base],
-    },
-    opts,
-    t.instanceTemplate,
-  );
-
   const healthCheck = child(
     gcp.compute.RegionHealthCheck,
     n("hc"),
@@ -203,44 +212,109 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
     t.healthCheck,
   );
 
-  const instanceGroupManager = child(
-    gcp.compute.RegionInstanceGroupManager,
-    n("igm"),
-    {
-      region,
-      baseInstanceName: base.slice(0, 50).replace(/-+$/, ""),
-      versions: [{ name: "primary", instanceTemplate: instanceTemplate.selfLink }],
-      // No targetSize: the autoscaler owns the size.
-      namedPorts: [{ name: "traffic", port }],
-      autoHealingPolicies: { healthCheck: healthCheck.id, initialDelaySec: settings.cooldownSeconds },
-      // Regional groups surge by at least one instance per zone (four at most in any region).
-      updatePolicy: { type: "PROACTIVE", minimalAction: "REPLACE", maxSurgeFixed: 4, maxUnavailableFixed: 0 },
-      // Instances carry the cost-allocation labels and, for the cost engine, the group's type and range.
-      allInstancesConfig: { labels: { ...labels, ...groupLabels(member) } },
-      waitForInstances: false,
-    },
-    opts,
-    t.instanceGroupManager,
-  );
-
-  const autoscaler = child(
-    gcp.compute.RegionAutoscaler,
-    n("autoscaler"),
-    {
-      region,
-      target: instanceGroupManager.id,
-      autoscalingPolicy: {
-        minReplicas: member.capacity.min,
-        maxReplicas: member.capacity.max,
-        cooldownPeriod: settings.cooldownSeconds,
-        mode: "ON",
-        // Cloud Monitoring takes the target as a fraction.
-        cpuUtilization: { target: settings.targetCpuUtilization },
+  const catalogType = settings.catalog.instanceType("gcp", member.instanceType);
+  const accelerator = catalogType?.accelerator;
+  const groupOf = (model: Model, capacity: Capacity) => {
+    const suffix = model === "spot" ? "-spot" : "";
+    const instanceTemplate = child(
+      gcp.compute.RegionInstanceTemplate,
+      n(`tmpl${suffix}`),
+      {
+        region,
+        // GPU entries of the catalog are a machine type plus attached accelerators.
+        machineType: catalogType?.machineType ?? member.instanceType,
+        disks: [
+          {
+            boot: true,
+            autoDelete: true,
+            sourceImage: gcpImage(unit.image, unit.arch),
+            diskSizeGb: unit.diskGiB,
+            diskType: unit.diskClass === "ssd" ? "pd-ssd" : "pd-balanced",
+            labels,
+          },
+        ],
+        networkInterfaces: [
+          {
+            network: networkName,
+            ...(subnetwork ? { subnetwork } : {}),
+            // An access config is a public address; without one the instance has none.
+            ...(settings.publicIp ? { accessConfigs: [{ networkTier: "PREMIUM" }] } : {}),
+          },
+        ],
+        // Where the script goes (user-data or startup-script) depends on what it is.
+        metadata:
+          settings.userData === undefined
+            ? { "enable-oslogin": "TRUE" }
+            : pulumi
+                .output(settings.userData)
+                .apply((script) => ({ "enable-oslogin": "TRUE", ...gcpUserDataMetadata(script) })),
+        shieldedInstanceConfig: { enableSecureBoot: true, enableVtpm: true, enableIntegrityMonitoring: true },
+        ...(accelerator
+          ? {
+              guestAccelerators: [{ type: accelerator.type, count: accelerator.count }],
+              // Machines with GPUs cannot live-migrate.
+              scheduling: { onHostMaintenance: "TERMINATE", automaticRestart: true },
+            }
+          : {}),
+        ...(model === "spot" ? { scheduling: SPOT_SCHEDULING } : {}),
+        labels,
+        tags: [base],
       },
-    },
-    opts,
-    t.autoscaler,
-  );
+      opts,
+      t.instanceTemplate,
+    );
+
+    const instanceGroupManager = child(
+      gcp.compute.RegionInstanceGroupManager,
+      n(`igm${suffix}`),
+      {
+        region,
+        baseInstanceName:
+          model === "spot"
+            ? `${base.slice(0, 45).replace(/-+$/, "")}-spot`
+            : base.slice(0, 50).replace(/-+$/, ""),
+        versions: [{ name: "primary", instanceTemplate: instanceTemplate.selfLink }],
+        // No targetSize: the autoscaler owns the size.
+        namedPorts: [{ name: "traffic", port }],
+        autoHealingPolicies: { healthCheck: healthCheck.id, initialDelaySec: settings.cooldownSeconds },
+        // Regional groups surge by at least one instance per zone (four at most in any region).
+        updatePolicy: {
+          type: "PROACTIVE",
+          minimalAction: "REPLACE",
+          maxSurgeFixed: 4,
+          maxUnavailableFixed: 0,
+        },
+        // Instances carry the cost-allocation labels and, for the cost engine, the group's type and range.
+        allInstancesConfig: { labels: { ...labels, ...groupLabels(member, capacity) } },
+        waitForInstances: false,
+      },
+      opts,
+      t.instanceGroupManager,
+    );
+
+    const autoscaler = child(
+      gcp.compute.RegionAutoscaler,
+      n(`autoscaler${suffix}`),
+      {
+        region,
+        target: instanceGroupManager.id,
+        autoscalingPolicy: {
+          minReplicas: capacity.min,
+          maxReplicas: capacity.max,
+          cooldownPeriod: settings.cooldownSeconds,
+          mode: "ON",
+          // Cloud Monitoring takes the target as a fraction.
+          cpuUtilization: { target: settings.targetCpuUtilization },
+        },
+      },
+      opts,
+      t.autoscaler,
+    );
+    return { instanceTemplate, instanceGroupManager, autoscaler };
+  };
+  const groups = groupParts(member).map(({ model, capacity }) => ({ model, ...groupOf(model, capacity) }));
+  const main = groups[0];
+  const spot = groups.find((g) => g.model === "spot");
 
   const backendService = child(
     gcp.compute.RegionBackendService,
@@ -251,7 +325,10 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
       protocol: "TCP",
       healthChecks: healthCheck.id,
       connectionDrainingTimeoutSec: 30,
-      backends: [{ group: instanceGroupManager.instanceGroup, balancingMode: "CONNECTION" }],
+      backends: groups.map((g) => ({
+        group: g.instanceGroupManager.instanceGroup,
+        balancingMode: "CONNECTION",
+      })),
     },
     opts,
     t.backendService,
@@ -278,9 +355,16 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
       region,
       ...(ownNetwork ? { network: ownNetwork, subnetwork: ownSubnetwork } : {}),
       firewalls,
-      instanceTemplate,
-      instanceGroupManager,
-      autoscaler,
+      instanceTemplate: main.instanceTemplate,
+      instanceGroupManager: main.instanceGroupManager,
+      autoscaler: main.autoscaler,
+      ...(spot
+        ? {
+            spotInstanceTemplate: spot.instanceTemplate,
+            spotInstanceGroupManager: spot.instanceGroupManager,
+            spotAutoscaler: spot.autoscaler,
+          }
+        : {}),
       healthCheck,
       backendService,
       forwardingRule,
@@ -290,14 +374,16 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: GcpPo
 
 /** The pool's name is used as is in every GCP child's name, which GCP restricts to `[a-z]([-a-z0-9]*[a-z0-9])?` ≤ 63. */
 function names(settings: PoolSettings, members: MemberPlan[]) {
+  // A spot share adds a second group (or Deployment) with a longer suffix.
+  const overhead = settings.capacity.spotPercent > 0 ? SPOT_NAME_OVERHEAD : NAME_OVERHEAD;
   const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
   const issues: Issue[] = [];
-  if (!GCP_NAME.test(settings.name) || settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63)
+  if (!GCP_NAME.test(settings.name) || settings.name.length + longest.length + 1 + overhead > 63)
     issues.push({
       path: "name",
       value: settings.name,
       problem: `${JSON.stringify(settings.name)} cannot name the pool's GCP resources`,
-      expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (GCP names stop at 63, and "-${longest}-autoscaler" plus Pulumi's suffix are appended; ${NAME_RULES["gcp:compute/instance:Instance"].source})`,
+      expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - overhead - longest.length - 1)} characters (GCP names stop at 63, and "-${longest}-autoscaler" plus Pulumi's suffix are appended; ${NAME_RULES["gcp:compute/instance:Instance"].source})`,
     });
   return { issues, normalized: [], claims: [] };
 }
@@ -326,7 +412,7 @@ export const gcpPoolBackend: PoolBackend<GcpPoolMember> = {
     return issues;
   },
   pricing: (_settings, member, count) => ({
-    group: groupPricing(member, count),
+    groups: groupPricing(member, count),
     fixed: [{ type: "gcp:compute/forwardingRule:ForwardingRule", props: { region: member.region } }],
     notes: [
       "the instance group has no targetSize (its autoscaler sizes it), so pricing the raw resource counts its min",

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Cloud, Geography, PublicCloud } from "../../sdk/catalog/types";
 import { throwIfIssues } from "../../sdk/errors";
+import type { SpotDistribution } from "../../sdk/placement/split";
 import type { ComputeUnit } from "../../sdk/units/compute";
 import { reportCost } from "../shared/cost-sink";
 import type { IngressRule } from "../shared/ingress";
@@ -90,12 +91,42 @@ export interface PoolDns {
   resourceGroupName?: pulumi.Input<string>;
 }
 
+/**
+ * How many of the pool's instances run on spot capacity: interruptible machines at a deep
+ * discount, which the cloud may take back at any time (the autoscalers replace them). For
+ * stateless work behind the load balancers; keep an on-demand base for what must always serve.
+ */
+export interface PoolCapacity {
+  /**
+   * Percent of the instances above `onDemandBase` that run on spot, a whole number 0–100. Each
+   * member keeps the same share; counts round in favour of on-demand.
+   * @default 0
+   */
+  spotPercent?: number;
+  /**
+   * Instances across the pool that always run on-demand, a whole number from 0 to `scaling.max`;
+   * split across the members in proportion to their maximum sizes.
+   * @default 0
+   */
+  onDemandBase?: number;
+}
+
+export { SPOT_NODES } from "./spot";
+
 /** Kubernetes members: what runs in the pods. */
 export interface PoolKubernetes {
   /** Container image. @default the official image of `unit.image` (e.g. `ubuntu:24.04`) */
   image?: pulumi.Input<string>;
   /** Namespace of the pool's objects (checked when it is a plain string). @default "default" */
   namespace?: pulumi.Input<string>;
+  /**
+   * Where a spot share's pods run: `karpenter` (node selector `karpenter.sh/capacity-type: spot`),
+   * `gke` (`cloud.google.com/gke-spot: "true"`, with the toleration GKE's spot taint needs) or
+   * `aks` (`kubernetes.azure.com/scalesetpriority: spot`, with its NoSchedule toleration).
+   * Required on Kubernetes members when `capacity.spotPercent` is above 0.
+   * @default none
+   */
+  spotNodes?: "karpenter" | "gke" | "aks";
 }
 
 /** Per-child escape hatches, per target (see `Transform`). @default none */
@@ -169,6 +200,15 @@ export interface BalancedPoolArgs {
   userData?: pulumi.Input<string>;
   /** Kubernetes members. @default the unit's official image in "default" */
   kubernetes?: PoolKubernetes;
+  /**
+   * Spot capacity: the share of instances above an on-demand base that run on spot. AWS members
+   * use a mixed instances policy (price-capacity-optimized, several instance types); Azure and
+   * GCP members a second scale set or instance group of Spot VMs beside the regular one;
+   * Kubernetes members a second Deployment on spot nodes (`kubernetes.spotNodes`). Members are
+   * placed by spot price, and the catalog must have a spot price for each member's type and region.
+   * @default { spotPercent: 0, onDemandBase: 0 }: every instance on-demand
+   */
+  capacity?: PoolCapacity;
 }
 
 /** A member as placed and sized, known when the program runs. */
@@ -180,6 +220,8 @@ export interface PoolMemberPlan {
   min: number;
   desired: number;
   max: number;
+  /** The member's spot share (its part of the on-demand base); absent when every instance is on-demand. */
+  spot?: SpotDistribution;
   /** The member's cost (instances and load balancer) at min, desired and max. */
   cost: MemberCost;
 }
@@ -245,6 +287,10 @@ const DNS_BACKENDS: Record<PoolDns["provider"], DnsBackend> = {
  * holds its share between its min and max at the target CPU utilization. Instance types come
  * from placement (the cheapest that fits the unit in each region) unless pinned, and the cost at
  * min, desired and max is priced by the same engine that prices the raw resources.
+ *
+ * With `capacity`, a share of the instances above an on-demand base runs on spot capacity (a
+ * mixed instances policy on AWS, a second Spot scale set or SPOT instance group on Azure and GCP,
+ * a second Deployment on spot nodes on Kubernetes), and the cost blends on-demand and spot prices.
  *
  * @example
  * const pool = new BalancedPool("web", {
@@ -331,7 +377,19 @@ export class BalancedPool extends pulumi.ComponentResource {
       {
         ...plainArgs,
         expectedUtilization: args.expectedUtilization ?? settings.targetCpuUtilization,
-        capacity: { min: total("min"), desired: total("desired"), max: total("max") },
+        // The resolved spot share beside the pool's size, for the spot rules.
+        capacity: {
+          ...settings.capacity,
+          min: total("min"),
+          desired: total("desired"),
+          max: total("max"),
+        },
+        placed: members.map((m) => ({
+          cloud: m.cloud,
+          region: m.region,
+          instanceType: m.instanceType,
+          desired: m.capacity.desired,
+        })),
         ...normalizedInput(names.normalized),
       },
       opts,
@@ -350,6 +408,7 @@ export class BalancedPool extends pulumi.ComponentResource {
       instanceType: m.instanceType,
       weight: m.weight,
       ...m.capacity,
+      ...(m.spot ? { spot: m.spot } : {}),
       cost: costs[i],
     }));
     for (const [i, m] of members.entries()) {
@@ -361,6 +420,7 @@ export class BalancedPool extends pulumi.ComponentResource {
         monthlyUsd: costs[i].monthlyUsd.desired,
         minMonthlyUsd: costs[i].monthlyUsd.min,
         maxMonthlyUsd: costs[i].monthlyUsd.max,
+        ...(m.spot ? { spotMonthlyUsd: costs[i].spotMonthlyUsd.desired } : {}),
         unit: settings.unit,
         count: m.capacity.desired,
         instanceType: m.instanceType,

@@ -12,6 +12,7 @@ import type {
   PricedInput,
 } from "./backend";
 import { childOptions } from "./child";
+import { countsAt, memberParts } from "./spot";
 
 /** Escape hatches for the Kubernetes children of each member. */
 export interface KubernetesPoolTransforms {
@@ -23,8 +24,12 @@ export interface KubernetesPoolTransforms {
 
 /** The children of one Kubernetes member. */
 export interface KubernetesPoolMember {
+  /** The on-demand pods (all of the member's pods without a spot share; its spot pods when all are spot). */
   deployment: k8s.apps.v1.Deployment;
   autoscaler: k8s.autoscaling.v2.HorizontalPodAutoscaler;
+  /** The pods on spot nodes, when the member mixes on-demand and spot. */
+  spotDeployment?: k8s.apps.v1.Deployment;
+  spotAutoscaler?: k8s.autoscaling.v2.HorizontalPodAutoscaler;
   /** A `LoadBalancer` Service: the cluster's cloud load balancer. */
   service: k8s.core.v1.Service;
   disruptionBudget: k8s.policy.v1.PodDisruptionBudget;
@@ -32,6 +37,8 @@ export interface KubernetesPoolMember {
 
 /** Longest child-name suffix plus the 9 characters Pulumi appends; Service names stop at 63. */
 const NAME_OVERHEAD = "-disruption".length + 9;
+/** The same with a spot share, whose second Deployment ends in `-spot-deployment`. */
+const SPOT_NAME_OVERHEAD = "-spot-deployment".length + 9;
 
 /** Requests sized to the unit: that is what the scheduler reserves and what the cost engine prices. */
 function resources(settings: PoolSettings) {
@@ -44,16 +51,90 @@ function resources(settings: PoolSettings) {
   };
 }
 
-function podPricing(settings: PoolSettings, count: number): PricedInput {
-  return {
+type NodeKind = "on-demand" | "spot";
+type SpotNodes = NonNullable<PoolSettings["kubernetes"]["spotNodes"]>;
+
+/** The member's Deployments: on-demand and spot parts (a part that never runs is left out). */
+function deploymentParts(member: MemberPlan) {
+  const parts = memberParts(member);
+  return [
+    ...(!member.spot || parts.onDemand.max > 0
+      ? [{ kind: "on-demand" as const, capacity: parts.onDemand }]
+      : []),
+    ...(member.spot && parts.spot.max > 0 ? [{ kind: "spot" as const, capacity: parts.spot }] : []),
+  ];
+}
+
+/** A HorizontalPodAutoscaler keeps at least one pod, so each Deployment runs at least one. */
+const hpaMin = (min: number) => Math.max(1, min);
+
+/** Where a part's pods may run, per how the cluster marks spot nodes. */
+function scheduling(kind: NodeKind, spotNodes: SpotNodes): Partial<k8s.types.input.core.v1.PodSpec> {
+  if (kind === "spot") {
+    switch (spotNodes) {
+      case "karpenter":
+        return { nodeSelector: { "karpenter.sh/capacity-type": "spot" } };
+      case "gke":
+        return {
+          nodeSelector: { "cloud.google.com/gke-spot": "true" },
+          tolerations: [
+            { key: "cloud.google.com/gke-spot", operator: "Equal", value: "true", effect: "NoSchedule" },
+          ],
+        };
+      case "aks":
+        return {
+          nodeSelector: { "kubernetes.azure.com/scalesetpriority": "spot" },
+          tolerations: [
+            {
+              key: "kubernetes.azure.com/scalesetpriority",
+              operator: "Equal",
+              value: "spot",
+              effect: "NoSchedule",
+            },
+          ],
+        };
+    }
+  }
+  // The on-demand base must not land on spot nodes (AKS taints them, so untolerated pods never do).
+  switch (spotNodes) {
+    case "karpenter":
+      return { nodeSelector: { "karpenter.sh/capacity-type": "on-demand" } };
+    case "gke":
+      return {
+        affinity: {
+          nodeAffinity: {
+            requiredDuringSchedulingIgnoredDuringExecution: {
+              nodeSelectorTerms: [
+                { matchExpressions: [{ key: "cloud.google.com/gke-spot", operator: "DoesNotExist" }] },
+              ],
+            },
+          },
+        },
+      };
+    case "aks":
+      return {};
+  }
+}
+
+/** Pods per part at `count`: the spot split, with each part's autoscaler floor of one pod at min. */
+function podCounts(member: MemberPlan, count: number): { kind: NodeKind; pods: number }[] {
+  const at = countsAt(member, count);
+  return deploymentParts(member).map(({ kind }) => {
+    const pods = kind === "spot" ? at.spot : at.onDemand;
+    return { kind, pods: count === member.capacity.min ? hpaMin(pods) : pods };
+  });
+}
+
+function podPricing(settings: PoolSettings, member: MemberPlan, count: number): PricedInput[] {
+  return podCounts(member, count).map(({ pods }) => ({
     type: "kubernetes:apps/v1:Deployment",
     props: {
       spec: {
-        replicas: count,
+        replicas: pods,
         template: { spec: { containers: [{ name: "app", resources: resources(settings) }] } },
       },
     },
-  };
+  }));
 }
 
 function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: KubernetesPoolMember } {
@@ -63,77 +144,97 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Kuber
   const n = (suffix: string) => `${settings.name}-${member.key}-${suffix}`;
   const { port } = settings;
   const http = settings.protocol === "http";
-  const selector = {
-    "app.kubernetes.io/name": "balanced-pool",
-    "app.kubernetes.io/instance": kubernetesLabelValue(`${settings.name}-${member.key}`),
-  };
+  const instance = kubernetesLabelValue(`${settings.name}-${member.key}`);
+  const selector = { "app.kubernetes.io/name": "balanced-pool", "app.kubernetes.io/instance": instance };
   const metadata = { namespace: settings.kubernetes.namespace, labels: { ...member.tags, ...selector } };
+  const parts = deploymentParts(member);
+  // With two Deployments each selects its own pods; the Service and the disruption budget select both.
+  const mixed = parts.length > 1;
+  const memberSelector = mixed
+    ? { "app.kubernetes.io/name": "balanced-pool", "app.kubernetes.io/part-of": instance }
+    : selector;
   const probe = {
     ...(http ? { httpGet: { path: settings.healthCheck.path, port } } : { tcpSocket: { port } }),
     periodSeconds: settings.healthCheck.intervalSeconds,
     failureThreshold: 3,
   };
 
-  const deployment = child(
-    k8s.apps.v1.Deployment,
-    n("deployment"),
-    {
-      metadata,
-      spec: {
-        // No replicas: the HorizontalPodAutoscaler owns the count (a fixed one would fight it on every update).
-        selector: { matchLabels: selector },
-        template: {
-          metadata: { labels: metadata.labels },
-          spec: {
-            automountServiceAccountToken: false,
-            securityContext: { seccompProfile: { type: "RuntimeDefault" } },
-            containers: [
-              {
-                name: "app",
-                image: settings.kubernetes.image,
-                ...(settings.userData !== undefined ? { command: ["/bin/sh", "-c", settings.userData] } : {}),
-                ports: [{ containerPort: port, protocol: "TCP" }],
-                resources: resources(settings),
-                readinessProbe: probe,
-                securityContext: { allowPrivilegeEscalation: false },
-              },
-            ],
+  const partOf = (kind: NodeKind, capacity: { min: number; max: number }, first: boolean) => {
+    // The first part keeps the member's names; the spot part of a mixed member gets its own.
+    const prefix = first ? "" : "spot-";
+    const own = first
+      ? selector
+      : { ...selector, "app.kubernetes.io/instance": kubernetesLabelValue(`${instance}-spot`) };
+    const labels = { ...member.tags, ...own, ...(mixed ? { "app.kubernetes.io/part-of": instance } : {}) };
+    const partMetadata = { namespace: settings.kubernetes.namespace, labels };
+    const deployment = child(
+      k8s.apps.v1.Deployment,
+      n(`${prefix}deployment`),
+      {
+        metadata: partMetadata,
+        spec: {
+          // No replicas: the HorizontalPodAutoscaler owns the count (a fixed one would fight it on every update).
+          selector: { matchLabels: own },
+          template: {
+            metadata: { labels },
+            spec: {
+              ...(member.spot && settings.kubernetes.spotNodes
+                ? scheduling(kind, settings.kubernetes.spotNodes)
+                : {}),
+              automountServiceAccountToken: false,
+              securityContext: { seccompProfile: { type: "RuntimeDefault" } },
+              containers: [
+                {
+                  name: "app",
+                  image: settings.kubernetes.image,
+                  ...(settings.userData !== undefined
+                    ? { command: ["/bin/sh", "-c", settings.userData] }
+                    : {}),
+                  ports: [{ containerPort: port, protocol: "TCP" }],
+                  resources: resources(settings),
+                  readinessProbe: probe,
+                  securityContext: { allowPrivilegeEscalation: false },
+                },
+              ],
+            },
           },
         },
       },
-    },
-    opts,
-    t.deployment,
-  );
+      opts,
+      t.deployment,
+    );
 
-  const autoscaler = child(
-    k8s.autoscaling.v2.HorizontalPodAutoscaler,
-    n("hpa"),
-    {
-      metadata,
-      spec: {
-        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: deployment.metadata.name },
-        minReplicas: member.capacity.min,
-        maxReplicas: member.capacity.max,
-        metrics: [
-          {
-            type: "Resource",
-            // Percent of the pods' CPU requests.
-            resource: {
-              name: "cpu",
-              target: {
-                type: "Utilization",
-                averageUtilization: Math.round(settings.targetCpuUtilization * 100),
+    const autoscaler = child(
+      k8s.autoscaling.v2.HorizontalPodAutoscaler,
+      n(`${prefix}hpa`),
+      {
+        metadata: partMetadata,
+        spec: {
+          scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: deployment.metadata.name },
+          minReplicas: hpaMin(capacity.min),
+          maxReplicas: capacity.max,
+          metrics: [
+            {
+              type: "Resource",
+              // Percent of the pods' CPU requests.
+              resource: {
+                name: "cpu",
+                target: {
+                  type: "Utilization",
+                  averageUtilization: Math.round(settings.targetCpuUtilization * 100),
+                },
               },
             },
-          },
-        ],
-        behavior: { scaleDown: { stabilizationWindowSeconds: settings.cooldownSeconds } },
+          ],
+          behavior: { scaleDown: { stabilizationWindowSeconds: settings.cooldownSeconds } },
+        },
       },
-    },
-    opts,
-    t.autoscaler,
-  );
+      opts,
+      t.autoscaler,
+    );
+    return { deployment, autoscaler };
+  };
+  const built = parts.map(({ kind, capacity }, i) => partOf(kind, capacity, i === 0));
 
   const service = child(
     k8s.core.v1.Service,
@@ -142,7 +243,7 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Kuber
       metadata,
       spec: {
         type: "LoadBalancer",
-        selector,
+        selector: memberSelector,
         ports: [{ name: "traffic", port, targetPort: port, protocol: "TCP" }],
       },
     },
@@ -154,7 +255,7 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Kuber
   const disruptionBudget = child(
     k8s.policy.v1.PodDisruptionBudget,
     n("disruption"),
-    { metadata, spec: { maxUnavailable: 1, selector: { matchLabels: selector } } },
+    { metadata, spec: { maxUnavailable: 1, selector: { matchLabels: memberSelector } } },
     opts,
     t.disruptionBudget,
   );
@@ -164,23 +265,31 @@ function build(ctx: MemberContext): { endpoint: MemberEndpoint; resources: Kuber
   );
   return {
     endpoint: { address, kind: "ip" },
-    resources: { deployment, autoscaler, service, disruptionBudget },
+    resources: {
+      deployment: built[0].deployment,
+      autoscaler: built[0].autoscaler,
+      ...(built[1] ? { spotDeployment: built[1].deployment, spotAutoscaler: built[1].autoscaler } : {}),
+      service,
+      disruptionBudget,
+    },
   };
 }
 
 /** The pool's name is used as is in every object's name: a Service's is an RFC 1035 label ≤ 63. */
 function names(settings: PoolSettings, members: MemberPlan[]) {
+  // A spot share adds a second group (or Deployment) with a longer suffix.
+  const overhead = settings.capacity.spotPercent > 0 ? SPOT_NAME_OVERHEAD : NAME_OVERHEAD;
   const issues: Issue[] = [];
   const longest = members.reduce((k, m) => (m.key.length > k.length ? m.key : k), "");
   if (
     !/^[a-z]([-a-z0-9]*[a-z0-9])?$/.test(settings.name) ||
-    settings.name.length + longest.length + 1 + NAME_OVERHEAD > 63
+    settings.name.length + longest.length + 1 + overhead > 63
   )
     issues.push({
       path: "name",
       value: settings.name,
       problem: `${JSON.stringify(settings.name)} cannot name the pool's Kubernetes objects`,
-      expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - NAME_OVERHEAD - longest.length - 1)} characters (${NAME_RULES["kubernetes:core/v1:Service"].source})`,
+      expected: `use lowercase letters, digits and '-', starting with a letter, at most ${Math.max(1, 63 - overhead - longest.length - 1)} characters (${NAME_RULES["kubernetes:core/v1:Service"].source})`,
     });
   return { issues, normalized: [], claims: [] };
 }
@@ -209,11 +318,21 @@ export const kubernetesPoolBackend: PoolBackend<KubernetesPoolMember> = {
       });
     return issues;
   },
-  pricing: (settings, _member, count) => ({
-    group: podPricing(settings, count),
+  pricing: (settings, member, count) => ({
+    groups: podPricing(settings, member, count),
     fixed: [{ type: "kubernetes:core/v1:Service", props: { spec: { type: "LoadBalancer" } } }],
     notes: [
       "the Deployment has no replicas (its HorizontalPodAutoscaler owns them), so pricing the raw resource counts 1 pod",
+      ...(member.spot
+        ? [
+            "pods on spot nodes are priced with the cluster's profile, which is derived from on-demand node prices (the spot discount is not counted)",
+            ...(deploymentParts(member).length > 1
+              ? [
+                  "each Deployment's autoscaler keeps at least one pod, so at min the member runs one per Deployment",
+                ]
+              : []),
+          ]
+        : []),
     ],
   }),
   build,

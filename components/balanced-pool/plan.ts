@@ -3,7 +3,7 @@ import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../../sdk/catalog/types";
 import type { Cloud } from "../../sdk/catalog/types";
 import { Issue, LeptonError, throwIfIssues, ValidationError } from "../../sdk/errors";
 import { checkChildNames } from "../../sdk/names";
-import { PlacementError } from "../../sdk/placement/place";
+import { atSpotPrice, blendedHourlyUsd, PlacementError } from "../../sdk/placement/place";
 import type { Placement } from "../../sdk/placement/place";
 import { checkTags, TAGS } from "../../sdk/tags";
 import { Checker } from "../../sdk/units/checks";
@@ -14,14 +14,16 @@ import { checkIngress } from "../shared/ingress";
 import { checkNetwork } from "../shared/network";
 import { scaleRecordedPlacement } from "../../sdk/placement/ledger";
 import { lockKey, placeMachineUnderLock } from "../shared/lock";
-import { placeForComponent } from "../shared/placement";
+import { PlacementArgs, placeForComponent } from "../shared/placement";
 import { isPlain } from "../shared/plain";
 import { childTags, unitLabel } from "../shared/tags";
 import { checkUserData } from "../shared/user-data";
 import type { MemberPlan, PoolBackend, PoolNames, PoolSettings } from "./backend";
-import { splitCapacity } from "../../sdk/placement/split";
+import { splitBase, splitCapacity } from "../../sdk/placement/split";
+import type { SpotDistribution } from "../../sdk/placement/split";
 import { smallestTotalForAll } from "./capacity";
 import type { BalancedPoolArgs, PoolPlacement } from "./index";
+import { SPOT_NODES } from "./spot";
 
 const ARG_FIELDS = [
   "unit",
@@ -41,6 +43,7 @@ const ARG_FIELDS = [
   "expectedUtilization",
   "userData",
   "kubernetes",
+  "capacity",
 ] as const;
 
 const DEFAULTS = {
@@ -234,12 +237,13 @@ function checkArgs(
     c.add("publicIp", args.publicIp, "use true or false");
   if (args.expectedUtilization !== undefined)
     c.number("expectedUtilization", args.expectedUtilization, { exclusiveMin: 0, max: 1 });
-  let k8s: { image?: unknown; namespace?: unknown } = {};
+  let k8s: { image?: unknown; namespace?: unknown; spotNodes?: unknown } = {};
   if (args.kubernetes !== undefined) {
     const k = c.object("kubernetes", args.kubernetes);
     if (k) {
       const kc = new Checker(c.at("kubernetes"));
-      kc.unknownKeys(k, ["image", "namespace"]);
+      kc.unknownKeys(k, ["image", "namespace", "spotNodes"]);
+      if (k.spotNodes !== undefined) kc.choice("spotNodes", k.spotNodes, SPOT_NODES);
       if (k.image !== undefined && isPlain(k.image) && (typeof k.image !== "string" || k.image === ""))
         kc.add("image", k.image, 'use a container image reference such as "nginx:1.27"');
       if (
@@ -258,6 +262,30 @@ function checkArgs(
   }
   if (args.transform !== undefined) c.object("transform", args.transform);
 
+  let spotPercent: number | undefined = 0;
+  let onDemandBase: number | undefined = 0;
+  if (args.capacity !== undefined) {
+    const cap = c.object("capacity", args.capacity);
+    if (cap) {
+      const cc = new Checker(c.at("capacity"));
+      cc.unknownKeys(cap, ["spotPercent", "onDemandBase"]);
+      if (cap.spotPercent !== undefined)
+        spotPercent = cc.number("spotPercent", cap.spotPercent, { min: 0, max: 100, integer: true });
+      if (cap.onDemandBase !== undefined) {
+        onDemandBase = cc.number("onDemandBase", cap.onDemandBase, { min: 0, integer: true });
+        if (onDemandBase !== undefined && scaling && onDemandBase > scaling.max) {
+          cc.add(
+            "onDemandBase",
+            onDemandBase,
+            `use a base of at most scaling.max (${scaling.max}), the most instances the pool runs, or raise scaling.max`,
+          );
+          onDemandBase = undefined;
+        }
+      }
+      c.issues.push(...cc.issues);
+    }
+  }
+
   const settings: Omit<PoolSettings, "name" | "tagsFor" | "catalog"> = {
     unit: unit!,
     port: port!,
@@ -274,10 +302,73 @@ function checkArgs(
     kubernetes: {
       image: (k8s.image as pulumi.Input<string> | undefined) ?? (unit ? containerImage(unit.image) : ""),
       namespace: (k8s.namespace as pulumi.Input<string> | undefined) ?? DEFAULTS.namespace,
+      ...(typeof k8s.spotNodes === "string"
+        ? { spotNodes: k8s.spotNodes as "karpenter" | "gke" | "aks" }
+        : {}),
     },
+    capacity: { spotPercent: spotPercent ?? 0, onDemandBase: onDemandBase ?? 0 },
     ...(dns ? { dns } : {}),
   };
   return { settings, request, scaling };
+}
+
+/**
+ * Problems of a spot share the members reveal: a member (locked, or pinned) whose type has no spot
+ * price in its region, and Kubernetes members with no way to reach spot nodes.
+ */
+function spotIssues(settings: PoolSettings, members: MemberPlan[], kind: "placements" | "spread"): Issue[] {
+  const { spotPercent } = settings.capacity;
+  if (spotPercent === 0) return [];
+  const issues: Issue[] = [];
+  for (const m of members) {
+    if (m.cloud === "kubernetes") {
+      if (!settings.kubernetes.spotNodes)
+        issues.push({
+          path: "kubernetes.spotNodes",
+          value: undefined,
+          problem: `is needed: capacity.spotPercent ${spotPercent} puts part of the Kubernetes member's pods on spot nodes`,
+          expected: `name how the cluster marks them: ${SPOT_NODES.map((x) => `"${x}"`).join(", ")}`,
+        });
+      continue;
+    }
+    if (!settings.catalog.spotPrice(m.cloud, m.region, m.instanceType))
+      issues.push({
+        path: "capacity.spotPercent",
+        value: spotPercent,
+        problem: `asks for spot, but the catalog has no spot price for ${m.instanceType} in ${m.cloud} ${m.region} (member ${m.index}${kind === "placements" ? `, placements[${m.index}]` : ""})`,
+        expected:
+          "set spotPercent to 0, move the member to a type or region with a spot price (Azure lists spot prices in US regions only), or add one with a user catalog's spotOffers",
+      });
+  }
+  return issues;
+}
+
+/**
+ * Places a member that runs a spot share: the cheapest type by spot price, unless the cheapest by
+ * on-demand price (with a spot price too) costs less at the member's desired size, where an
+ * on-demand base can weigh more than the spot share.
+ */
+function placeForShare(
+  unit: ResolvedComputeUnit,
+  constraints: PlacementArgs,
+  field: string,
+  share: SpotDistribution | undefined,
+  desired: number,
+): Placement {
+  if (!share) return placeForComponent(unit, constraints, field).placement;
+  const bySpot = placeForComponent(unit, { ...constraints, priceBy: "spot" }, field).placement;
+  if (share.onDemandBase === 0 && share.spotPercent === 100) return bySpot;
+  const { catalog } = leptonConfig();
+  let byOnDemand: Placement;
+  try {
+    byOnDemand = placeForComponent(unit, constraints, field).placement;
+  } catch {
+    return bySpot;
+  }
+  const count = Math.max(1, desired);
+  const a = blendedHourlyUsd(bySpot, share, count, catalog)!;
+  const b = blendedHourlyUsd(byOnDemand, share, count, catalog);
+  return b !== undefined && b < a ? atSpotPrice(byOnDemand, catalog) : bySpot;
 }
 
 const geographyOf = (spread: NonNullable<BalancedPoolArgs["spread"]>) =>
@@ -287,6 +378,7 @@ const geographyOf = (spread: NonNullable<BalancedPoolArgs["spread"]>) =>
 function placeSpread(
   unit: ResolvedComputeUnit,
   spread: NonNullable<BalancedPoolArgs["spread"]>,
+  priceBy: { priceBy?: "spot" },
 ): Placement[] {
   const { clouds, catalog } = leptonConfig();
   const scope = spread.clouds ?? clouds;
@@ -300,7 +392,7 @@ function placeSpread(
   while (chosen.length < spread.count) {
     try {
       if (regions.length === 0) throw new PlacementError("no region left", "spread", []);
-      const { placement } = placeForComponent(unit, { clouds: scope, regions }, "spread");
+      const { placement } = placeForComponent(unit, { clouds: scope, regions, ...priceBy }, "spread");
       chosen.push(placement);
       regions = regions.filter((r) => r !== placement.region);
     } catch (e) {
@@ -355,15 +447,36 @@ export function planPool(
   // lock as `<pool key>[<index>]`; Kubernetes members have no cloud region to lock.
   const key = lockKey(name, component.parent);
   let spread: Placement[] | undefined;
-  const placed =
+  // The capacity split depends on the weights only, so each member's spot share is known before
+  // it is placed; its on-demand base is shared in proportion to the members' maxima.
+  const { spotPercent, onDemandBase } = settings.capacity;
+  const weights =
+    request.kind === "spread"
+      ? Array.from({ length: args.spread!.count }, () => 1)
+      : request.placements.map((p) => p.weight);
+  const capacities = splitCapacity(scaling, weights);
+  const bases = splitBase(
+    onDemandBase,
+    capacities.map((c) => c.max),
+  );
+  const shares: (SpotDistribution | undefined)[] = weights.map((_, i) =>
+    spotPercent > 0 ? { onDemandBase: bases[i], spotPercent } : undefined,
+  );
+  // A pool with a spot share is placed among offers with a spot price.
+  const priceBy = spotPercent > 0 ? ({ priceBy: "spot" } as const) : {};
+  const place = () =>
     request.kind === "spread"
       ? Array.from({ length: args.spread!.count }, (_, i) => ({
           placement: placeMachineUnderLock(
             `${key}[${i}]`,
             "BalancedPool member",
             settings.unit,
-            { ...(args.spread!.clouds ? { clouds: args.spread!.clouds } : {}), ...geographyOf(args.spread!) },
-            () => (spread ??= placeSpread(settings.unit, args.spread!))[i],
+            {
+              ...(args.spread!.clouds ? { clouds: args.spread!.clouds } : {}),
+              ...geographyOf(args.spread!),
+              ...priceBy,
+            },
+            () => (spread ??= placeSpread(settings.unit, args.spread!, priceBy))[i],
           ),
           weight: 1,
         }))
@@ -373,7 +486,11 @@ export function planPool(
             ...(p.region !== undefined && p.cloud !== "kubernetes" ? { region: p.region } : {}),
             ...(p.instanceType !== undefined ? { instanceType: p.instanceType } : {}),
           };
-          const unplaced = () => placeForComponent(settings.unit, constraints, `placements[${i}]`).placement;
+          const field = `placements[${i}]`;
+          const unplaced = () =>
+            p.cloud === "kubernetes"
+              ? placeForComponent(settings.unit, constraints, field).placement
+              : placeForShare(settings.unit, constraints, field, shares[i], capacities[i].desired);
           return {
             placement:
               p.cloud === "kubernetes"
@@ -382,15 +499,22 @@ export function planPool(
                     `${key}[${i}]`,
                     "BalancedPool member",
                     settings.unit,
-                    constraints,
+                    { ...constraints, ...priceBy },
                     unplaced,
                   ),
             weight: p.weight,
           };
         });
+  let placed: ReturnType<typeof place>;
+  try {
+    placed = place();
+  } catch (e) {
+    if (!(e instanceof PlacementError) || e.constraint !== "placement.priceBy") throw e;
+    throw new LeptonError(
+      `capacity.spotPercent: ${spotPercent} is not valid here: ${e.message.replace(/^no placement for /, "no spot placement for ")}; set capacity.spotPercent to 0, or place the members where the catalog has spot prices`,
+    );
+  }
 
-  const weights = placed.map((p) => p.weight);
-  const capacities = splitCapacity(scaling, weights);
   capacities.forEach((cap, i) => scaleRecordedPlacement(`${key}[${i}]`, cap.desired));
   const issues: Issue[] = [];
   const where = (i: number) => `${placed[i].placement.cloud} ${placed[i].placement.region}`;
@@ -427,10 +551,15 @@ export function planPool(
       instanceType: placement.instanceType,
       weight,
       capacity: capacities[index],
+      ...(shares[index] ? { spot: shares[index] } : {}),
+      ...(request.kind === "placements" && request.placements[index].instanceType !== undefined
+        ? { pinnedType: true }
+        : {}),
       placement,
       tags: settings.tagsFor(placement.cloud),
     };
   });
+  issues.push(...spotIssues(settings, members, request.kind));
   const names: PoolNames = { issues: [], normalized: [], claims: [] };
   for (const cloud of new Set(members.map((m) => m.cloud))) {
     const onCloud = members.filter((m) => m.cloud === cloud);

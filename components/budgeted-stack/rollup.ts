@@ -21,6 +21,8 @@ export interface CostLine {
   monthlyUsd: number;
   minMonthlyUsd: number;
   maxMonthlyUsd: number;
+  /** The part of `monthlyUsd` on spot capacity (a snapshot of a moving price); the rest is on-demand. */
+  spotMonthlyUsd: number;
   /** What is counted, e.g. `m5.large × 2`, `hot 500 GB`, `2 resources`. */
   detail: string;
 }
@@ -30,6 +32,8 @@ export interface CloudTotal {
   monthlyUsd: number;
   minMonthlyUsd: number;
   maxMonthlyUsd: number;
+  /** The part of `monthlyUsd` on spot capacity. */
+  spotMonthlyUsd: number;
   /** This cloud's part of the monthly budget (its alert's amount). */
   budgetUsd: number;
 }
@@ -83,6 +87,7 @@ function reportLine(r: CostReport): CostLine {
     monthlyUsd: r.monthlyUsd,
     minMonthlyUsd: r.minMonthlyUsd ?? r.monthlyUsd,
     maxMonthlyUsd: r.maxMonthlyUsd ?? r.monthlyUsd,
+    spotMonthlyUsd: r.spotMonthlyUsd ?? 0,
     detail,
   };
 }
@@ -134,10 +139,12 @@ export function project(
       monthlyUsd: 0,
       minMonthlyUsd: 0,
       maxMonthlyUsd: 0,
+      spotMonthlyUsd: 0,
       detail: "",
       count: 0,
     };
     line.monthlyUsd += price.monthlyUsd;
+    line.spotMonthlyUsd += price.lines.filter((l) => l.spot).reduce((t, l) => t + l.hourlyUsd, 0) * 730;
     line.minMonthlyUsd += price.range?.minMonthlyUsd ?? price.monthlyUsd;
     line.maxMonthlyUsd += price.range?.maxMonthlyUsd ?? price.monthlyUsd;
     line.count += 1;
@@ -152,6 +159,7 @@ export function project(
       monthlyUsd: cents(line.monthlyUsd),
       minMonthlyUsd: cents(line.minMonthlyUsd),
       maxMonthlyUsd: cents(line.maxMonthlyUsd),
+      spotMonthlyUsd: cents(line.spotMonthlyUsd),
     });
   }
   lines.sort((a, b) => b.monthlyUsd - a.monthlyUsd || a.name.localeCompare(b.name));
@@ -200,9 +208,11 @@ export function byCloud(
       monthlyUsd: 0,
       minMonthlyUsd: 0,
       maxMonthlyUsd: 0,
+      spotMonthlyUsd: 0,
       budgetUsd: shares[l.cloud] ?? 0,
     });
     t.monthlyUsd = cents(t.monthlyUsd + l.monthlyUsd);
+    t.spotMonthlyUsd = cents(t.spotMonthlyUsd + l.spotMonthlyUsd);
     t.minMonthlyUsd = cents(t.minMonthlyUsd + l.minMonthlyUsd);
     t.maxMonthlyUsd = cents(t.maxMonthlyUsd + l.maxMonthlyUsd);
   }
@@ -284,7 +294,7 @@ export function overBudgetMessage(opts: {
   out.push("Top contributors:");
   for (const l of lines.slice(0, 5))
     out.push(
-      `  - ${label(l.type)} "${l.name}" (${l.cloud}${l.region ? ` ${l.region}` : ""}, ${l.detail}): ${usd(l.monthlyUsd)}/month`,
+      `  - ${label(l.type)} "${l.name}" (${l.cloud}${l.region ? ` ${l.region}` : ""}, ${l.detail}): ${usd(l.monthlyUsd)}/month${l.spotMonthlyUsd > 0 ? ` (${usd(l.spotMonthlyUsd)} of it spot, ${usd(cents(l.monthlyUsd - l.spotMonthlyUsd))} on-demand)` : ""}`,
     );
   if (suggestions.length > 0) {
     out.push("Cheaper placements from the catalog for the same units:");

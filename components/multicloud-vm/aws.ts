@@ -130,6 +130,19 @@ export const awsBackend: VmBackend<AwsVmResources> = {
         ...(keyPair ? { keyName: keyPair.keyName } : {}),
         ...(args.userData === undefined ? {} : { userData: args.userData }),
         metadataOptions: { httpTokens: "required", httpEndpoint: "enabled", httpPutResponseHopLimit: 1 },
+        // Spot: "stop" keeps the instance and its volume through an interruption, which AWS
+        // allows only for a persistent request; "delete" terminates it (one-time request).
+        ...(plan.spot
+          ? {
+              instanceMarketOptions: {
+                marketType: "spot",
+                spotOptions:
+                  plan.spot.onInterruption === "stop"
+                    ? { instanceInterruptionBehavior: "stop", spotInstanceType: "persistent" }
+                    : { instanceInterruptionBehavior: "terminate", spotInstanceType: "one-time" },
+              },
+            }
+          : {}),
         rootBlockDevice: {
           volumeType: "gp3",
           volumeSize: unit.diskGiB,

@@ -192,6 +192,15 @@ export const azureBackend: VmBackend<AzureVmResources> = {
         resourceGroupName,
         location,
         hardwareProfile: { vmSize: placement.instanceType },
+        // Spot: "stop" deallocates (the disks stay, billed), "delete" deletes the VM and its disks;
+        // the price cap is pay-as-you-go (-1), so the VM is evicted for capacity only.
+        ...(plan.spot
+          ? {
+              priority: "Spot",
+              evictionPolicy: plan.spot.onInterruption === "stop" ? "Deallocate" : "Delete",
+              billingProfile: { maxPrice: -1 },
+            }
+          : {}),
         networkProfile: { networkInterfaces: [{ id: networkInterface.id, primary: true }] },
         osProfile: {
           computerName: dnsName(name, 63),

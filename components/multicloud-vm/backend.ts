@@ -20,6 +20,8 @@ export interface VmPlan {
   ingress: ResolvedIngressRule[];
   alarms: CpuAlarm[];
   publicIp: boolean;
+  /** Set when the machine runs on spot capacity: what an interruption does to it. */
+  spot?: { onInterruption: "stop" | "delete" };
   adminUsername: pulumi.Input<string>;
   /** Cost-allocation tags, already normalized for the target. */
   tags: Record<string, string>;

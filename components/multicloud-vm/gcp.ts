@@ -181,6 +181,18 @@ export const gcpBackend: VmBackend<GcpVmResources> = {
           ? { guestAccelerators: [{ type: type.accelerator.type, count: type.accelerator.count }] }
           : {}),
         ...(gpu ? { scheduling: { onHostMaintenance: "TERMINATE", automaticRestart: true } } : {}),
+        // Spot VMs neither restart on their own nor live-migrate; "stop" keeps the boot disk.
+        ...(plan.spot
+          ? {
+              scheduling: {
+                provisioningModel: "SPOT",
+                preemptible: true,
+                automaticRestart: false,
+                onHostMaintenance: "TERMINATE",
+                instanceTerminationAction: plan.spot.onInterruption === "stop" ? "STOP" : "DELETE",
+              },
+            }
+          : {}),
         metadata: withUserData,
         tags: [networkTag],
         labels: tags,

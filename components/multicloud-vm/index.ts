@@ -1,8 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { Catalog } from "../../sdk/catalog/catalog";
 import type { Cloud, KubernetesProfile } from "../../sdk/catalog/types";
-import { Issue, ValidationError, throwIfIssues } from "../../sdk/errors";
-import { place, Placement } from "../../sdk/placement/place";
+import { Issue, LeptonError, ValidationError, throwIfIssues } from "../../sdk/errors";
+import { monthly } from "../../sdk/cost/formulas";
+import { atSpotPrice, place, Placement, PlacementError } from "../../sdk/placement/place";
 import { checkTags, TAGS } from "../../sdk/tags";
 import type { ComputeUnit } from "../../sdk/units/compute";
 import { MonitoringArgs } from "../shared/alarms";
@@ -57,6 +58,28 @@ export interface MultiCloudVmGcpArgs {
    * @default zone `b` of the placed region (every region in the catalog has one)
    */
   zone?: string;
+}
+
+/**
+ * What the owner of a spot machine accepts. A MultiCloudVm keeps its state on its disk, so running
+ * it on spot capacity must be said out loud.
+ */
+export interface MultiCloudVmSpotArgs {
+  /**
+   * Must be true: the cloud may stop this machine at any time, with two minutes' notice on AWS and
+   * about thirty seconds on Azure and GCP, and it stays down until capacity returns.
+   */
+  acknowledgeInterruptions: boolean;
+  /**
+   * What an interruption does: `stop` keeps the machine and its disk (billed while stopped) and
+   * starts it again when capacity returns (AWS persistent request, stop; Azure Deallocate; GCP
+   * STOP); `delete` deletes the machine and its disk (AWS one-time request, terminate; Azure
+   * Delete; GCP DELETE) and needs `acknowledgeDataLoss`.
+   * @default "stop"
+   */
+  onInterruption?: "stop" | "delete";
+  /** Must be true with `onInterruption: "delete"`: the data on the disk is lost at every interruption. @default false */
+  acknowledgeDataLoss?: boolean;
 }
 
 /** Escape hatches: edit the args of any child before it is created, per target and child kind. */
@@ -145,6 +168,15 @@ export interface MultiCloudVmArgs {
   gcp?: MultiCloudVmGcpArgs;
   /** Settings used when the machine is placed on Kubernetes. @default see each field */
   kubernetes?: MultiCloudVmKubernetesArgs;
+  /**
+   * `spot` runs the machine on interruptible spot capacity at the catalog's spot price (placed by
+   * spot price, among offers that have one); it needs `spot.acknowledgeInterruptions`. Not on
+   * Kubernetes.
+   * @default "onDemand"
+   */
+  capacity?: "onDemand" | "spot";
+  /** What a spot machine's owner accepts; required with `capacity: "spot"`. @default none */
+  spot?: MultiCloudVmSpotArgs;
 }
 
 const BACKENDS: {
@@ -206,7 +238,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
   constructor(name: string, args: MultiCloudVmArgs, opts: pulumi.ComponentResourceOptions = {}) {
     // Everything is checked and placed before the component or any child is registered.
     const checked = checkArgs(args);
-    const placement = placeVm(lockKey(name, opts.parent), args, checked);
+    const placement = spotPriced(placeVm(lockKey(name, opts.parent), args, checked), checked);
     const cloud = placement.cloud;
     const plan: VmPlan = {
       name,
@@ -218,6 +250,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
         : { instanceType: leptonConfig().catalog.instanceType(cloud, placement.instanceType) }),
       ingress: checked.ingress,
       alarms: checked.alarms,
+      ...(checked.spot ? { spot: checked.spot } : {}),
       publicIp: args.publicIp ?? false,
       adminUsername: args.adminUsername ?? "lepton",
       tags: childTags(
@@ -265,6 +298,7 @@ export class MultiCloudVm extends pulumi.ComponentResource {
       unit: placement.unit,
       count: 1,
       instanceType: placement.instanceType,
+      ...(checked.spot ? { spotMonthlyUsd: monthly(placement.instanceHourlyUsd) } : {}),
     });
 
     const provider = args.providers?.[cloud];
@@ -321,6 +355,11 @@ function withProfile(catalog: Catalog, profile: MultiCloudVmKubernetesArgs["prof
 function placeVm(key: string, args: MultiCloudVmArgs, checked: CheckedArgs): Placement {
   let placement: Placement;
   try {
+    // A spot machine is placed by spot price (unless the user ranks otherwise), among offers with one.
+    const constraints: PlacementArgs | undefined =
+      checked.spot && args.placement?.priceBy === undefined
+        ? { ...args.placement, priceBy: "spot" }
+        : args.placement;
     placement =
       args.placement?.cloud === "kubernetes"
         ? place(args.unit, args.placement, withProfile(leptonConfig().catalog, args.kubernetes?.profile))
@@ -328,10 +367,11 @@ function placeVm(key: string, args: MultiCloudVmArgs, checked: CheckedArgs): Pla
             key,
             "MultiCloudVm",
             args.unit,
-            args.placement ?? {},
-            () => placeForComponent(args.unit, args.placement).placement,
+            constraints ?? {},
+            () => placeForComponent(args.unit, constraints).placement,
           );
   } catch (e) {
+    if (e instanceof PlacementError && e.constraint === "placement.priceBy") throw noSpot(e);
     // The sdk's findings and the component's own go out together, in one error.
     if (e instanceof ValidationError)
       throw new ValidationError([...checked.issues, ...e.issues], "MultiCloudVm args");
@@ -340,6 +380,27 @@ function placeVm(key: string, args: MultiCloudVmArgs, checked: CheckedArgs): Pla
   }
   throwIfIssues(checked.issues, "MultiCloudVm args");
   return placement;
+}
+
+/** A spot machine where the catalog has no spot price: the error names `capacity` and the fix. */
+function noSpot(e: Error): LeptonError {
+  return new LeptonError(
+    `capacity: "spot" is not valid here: ${e.message.replace(/^no placement for /, "no spot placement for ")}; use capacity "onDemand", or place the machine where the catalog has spot prices`,
+  );
+}
+
+/**
+ * A spot machine's placement at the spot price: placement already ranked by it, but a locked or
+ * pinned type is placed as written and re-priced here.
+ */
+function spotPriced(placement: Placement, checked: CheckedArgs): Placement {
+  if (!checked.spot) return placement;
+  try {
+    return atSpotPrice(placement, leptonConfig().catalog);
+  } catch (e) {
+    if (e instanceof PlacementError) throw noSpot(e);
+    throw e;
+  }
 }
 
 /** Problems only visible once the target is known, common to every target. */

@@ -11,7 +11,68 @@ import type { MultiCloudVmArgs } from "./index";
 export interface CheckedArgs {
   ingress: ResolvedIngressRule[];
   alarms: CpuAlarm[];
+  /** Set when the machine runs on spot capacity (acknowledged), with what an interruption does. */
+  spot?: { onInterruption: "stop" | "delete" };
   issues: Issue[];
+}
+
+/** What happens to a spot machine at an interruption (string values, for every Pulumi language). */
+export const SPOT_INTERRUPTION = ["stop", "delete"] as const;
+
+/**
+ * Checks `capacity` and `spot`. A MultiCloudVm keeps its state on its disk, so spot is accepted
+ * only acknowledged: the cloud may stop it at any time (`acknowledgeInterruptions`), and when an
+ * interruption deletes it, its disk goes too (`acknowledgeDataLoss`).
+ */
+function checkSpot(args: MultiCloudVmArgs, c: Checker): CheckedArgs["spot"] {
+  const capacity =
+    args.capacity === undefined
+      ? "onDemand"
+      : c.choice("capacity", args.capacity, ["onDemand", "spot"] as const);
+  const priceBy = (args.placement as { priceBy?: unknown } | undefined)?.priceBy;
+  if (capacity !== "spot") {
+    if (args.spot !== undefined)
+      c.add("spot", args.spot, 'drop spot, or set capacity: "spot" to run the machine on spot capacity');
+    if (priceBy === "spot")
+      c.add(
+        "placement.priceBy",
+        priceBy,
+        'the machine runs on-demand, so rank by on-demand prices: drop priceBy, or set capacity: "spot" (with spot.acknowledgeInterruptions)',
+      );
+    return undefined;
+  }
+  if (args.placement?.cloud === "kubernetes") {
+    c.add(
+      "capacity",
+      "spot",
+      'a machine on Kubernetes is a StatefulSet pod, not a cloud VM: drop capacity "spot" (a BalancedPool with kubernetes.spotNodes puts stateless pods on spot nodes)',
+    );
+    return undefined;
+  }
+  const spot = c.object("spot", args.spot ?? {});
+  if (!spot) return undefined;
+  const sc = new Checker("spot");
+  sc.unknownKeys(spot, ["acknowledgeInterruptions", "onInterruption", "acknowledgeDataLoss"]);
+  if (spot.acknowledgeInterruptions !== true)
+    sc.add(
+      "acknowledgeInterruptions",
+      spot.acknowledgeInterruptions,
+      'set it to true to accept that the cloud may stop this machine at any time, with seconds to a few minutes\' notice; or drop capacity "spot"',
+    );
+  const onInterruption =
+    spot.onInterruption === undefined
+      ? "stop"
+      : sc.choice("onInterruption", spot.onInterruption, SPOT_INTERRUPTION);
+  if (spot.acknowledgeDataLoss !== undefined && typeof spot.acknowledgeDataLoss !== "boolean")
+    sc.add("acknowledgeDataLoss", spot.acknowledgeDataLoss, "use true or false");
+  else if (onInterruption === "delete" && spot.acknowledgeDataLoss !== true)
+    sc.add(
+      "acknowledgeDataLoss",
+      spot.acknowledgeDataLoss,
+      'onInterruption "delete" deletes the machine and its disk at every interruption: set acknowledgeDataLoss: true if the data on it may be lost, or use onInterruption "stop" (the disk is kept)',
+    );
+  c.issues.push(...sc.issues);
+  return sc.issues.length === 0 && onInterruption ? { onInterruption } : undefined;
 }
 
 const FIELDS = [
@@ -30,6 +91,8 @@ const FIELDS = [
   "transform",
   "gcp",
   "kubernetes",
+  "capacity",
+  "spot",
 ] as const;
 
 /**
@@ -47,6 +110,9 @@ const PLAIN: Partial<Record<(typeof FIELDS)[number], string>> = {
   monitoring: "it decides which alarms are created",
   tags: "tags are checked and rewritten for the cloud the machine lands on",
   gcp: "gcp.zone is checked against the region placement chose",
+  capacity:
+    "placement prices the machine by it (spot or on-demand) and it decides the instance's market settings",
+  spot: "it is checked (interruptions acknowledged) and decides what an interruption does to the machine",
 };
 
 const SSH_KEY =
@@ -151,5 +217,6 @@ export function checkArgs(args: MultiCloudVmArgs): CheckedArgs {
       c.issues.push(...tc.issues);
     }
   }
-  return { ingress: ingress.rules, alarms: monitoring.alarms, issues: c.issues };
+  const spot = checkSpot(args, c);
+  return { ingress: ingress.rules, alarms: monitoring.alarms, ...(spot ? { spot } : {}), issues: c.issues };
 }

@@ -16,6 +16,8 @@ export interface CostReport {
   /** For pools: the monthly range at min and max capacity. */
   minMonthlyUsd?: number;
   maxMonthlyUsd?: number;
+  /** The part of `monthlyUsd` on spot capacity (a snapshot of a moving price); absent: all on-demand. */
+  spotMonthlyUsd?: number;
   /** The unit placed, so the budget can suggest cheaper placements. */
   unit?: ResolvedComputeUnit;
   /** Instances counted in monthlyUsd. */

@@ -8,6 +8,8 @@ export const RULES = {
   rightsizeUnderutilized: "rightsize-underutilized",
   autoscalingTargetRange: "autoscaling-target-range",
   cheaperRegionAvailable: "cheaper-region-available",
+  spotForStatelessPools: "spot-for-stateless-pools",
+  noSpotForStateful: "no-spot-for-stateful",
   encryptedDisks: "encrypted-disks",
   noPublicAdminPorts: "no-public-admin-ports",
   imdsv2Required: "imdsv2-required",

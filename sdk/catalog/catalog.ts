@@ -22,6 +22,10 @@ import { PUBLIC_CLOUDS } from "./types";
 
 const key = (...parts: string[]) => parts.join("\u0000");
 
+/** What every spot figure says about itself: the price moves, the catalog holds one reading of it. */
+export const SPOT_SNAPSHOT_NOTE =
+  "spot prices change over time with supply and demand: this figure is a snapshot as of its source's date, not a quote";
+
 /** GCP attaches GPUs to N1 machines; these composite entries make them placeable like any type. */
 function gcpGpuComposites(data: CatalogData): { types: InstanceType[]; offers: Offer[] } {
   const types: InstanceType[] = [];
@@ -78,6 +82,7 @@ export class Catalog {
   private readonly typeIndex = new Map<string, InstanceType>();
   private readonly regionIndex = new Map<string, Region>();
   private readonly offerIndex = new Map<string, Offer>();
+  private readonly spotIndex = new Map<string, Offer>();
   private readonly serviceIndex = new Map<string, ServicePrice>();
   private readonly acceleratorIndex = new Map<string, AcceleratorPrice>();
   private readonly sourceIndex = new Map<string, Source>();
@@ -103,6 +108,7 @@ export class Catalog {
     for (const r of this.data.regions) this.regionIndex.set(key(r.cloud, r.name), r);
     for (const t of this.data.instanceTypes) this.typeIndex.set(key(t.cloud, t.name), t);
     for (const o of this.data.offers) this.offerIndex.set(key(o.cloud, o.region, o.instanceType), o);
+    for (const o of this.data.spotOffers ?? []) this.spotIndex.set(key(o.cloud, o.region, o.instanceType), o);
     for (const s of this.data.services) this.serviceIndex.set(key(s.cloud, s.region, s.item), s);
     for (const a of this.data.accelerators)
       this.acceleratorIndex.set(key(a.cloud, a.region, a.accelerator), a);
@@ -175,8 +181,15 @@ export class Catalog {
     return offer ?? undefined;
   }
 
-  /** The spot price where the full table's source has one (kept for spot pricing; not used by placement). */
+  /**
+   * The spot (interruptible) Linux price of a type in a region: a user catalog's `spotOffers`
+   * first, else the cloud's full table (AWS and GCP in every catalog region, Azure in US regions).
+   * Undefined where no source has one (GCP types with attached GPUs among them). Spot prices move:
+   * each figure is a snapshot as of its source's date (`SPOT_SNAPSHOT_NOTE`).
+   */
   spotPrice(cloud: PublicCloud, region: string, instanceType: string): Offer | undefined {
+    const own = this.spotIndex.get(key(cloud, region, instanceType));
+    if (own) return own;
     const table = this.fullTable(cloud, instanceType);
     const usd = table?.spot(region, instanceType);
     return table && usd !== undefined
@@ -258,6 +271,7 @@ export class Catalog {
         offers: merge(base.offers, o.offers, (x) => key(x.cloud, x.region, x.instanceType)),
         services: merge(base.services, o.services, (s) => key(s.cloud, s.region, s.item)),
         accelerators: merge(base.accelerators, o.accelerators, (a) => key(a.cloud, a.region, a.accelerator)),
+        spotOffers: merge(base.spotOffers ?? [], o.spotOffers, (x) => key(x.cloud, x.region, x.instanceType)),
       },
       { ...this.kubernetesOverride, ...o.kubernetes },
       this.fullTables,

@@ -55,6 +55,15 @@ const LISTS: Record<string, { fields: Record<string, FieldCheck> }> = {
       source: str("source"),
     },
   },
+  spotOffers: {
+    fields: {
+      cloud: choice("cloud", PUBLIC_CLOUDS),
+      region: str("region"),
+      instanceType: str("instanceType"),
+      hourlyUsd: positive("hourlyUsd"),
+      source: str("source"),
+    },
+  },
   services: {
     fields: {
       cloud: choice("cloud", PUBLIC_CLOUDS),

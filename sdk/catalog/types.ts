@@ -46,7 +46,10 @@ export interface Source {
   asOf?: string;
 }
 
-/** On-demand Linux price of one instance type in one region. */
+/**
+ * Linux price of one instance type in one region: on-demand in `offers`, spot in `spotOffers`
+ * (where it is a snapshot of a market price, see `Catalog.spotPrice`).
+ */
 export interface Offer {
   cloud: PublicCloud;
   region: string;
@@ -109,6 +112,11 @@ export interface CatalogData {
   offers: Offer[];
   services: ServicePrice[];
   accelerators: AcceleratorPrice[];
+  /**
+   * Spot prices that replace or add to the full tables' (which give the shipped spot figures).
+   * @default none
+   */
+  spotOffers?: Offer[];
 }
 
 /** A user catalog file: additions and overrides merged over the shipped catalog. */
@@ -118,6 +126,8 @@ export interface CatalogOverrides {
   regions?: Region[];
   instanceTypes?: InstanceType[];
   offers?: Offer[];
+  /** Spot prices (same fields as `offers`): a price you see in your account, or one the tables lack. */
+  spotOffers?: Offer[];
   services?: ServicePrice[];
   accelerators?: AcceleratorPrice[];
   kubernetes?: Partial<KubernetesProfile>;

@@ -56,6 +56,8 @@ export interface PriceLine {
   /** What is charged, e.g. `m5.large × 2` or `gp3 30 GB`. */
   item: string;
   hourlyUsd: number;
+  /** True for the spot part of a compute price (interruptible; a snapshot of a moving price). */
+  spot?: boolean;
 }
 
 export interface Priced {

@@ -31,9 +31,15 @@ export interface OfferIndex {
   minDiskSsd: number;
   /** Positions of the offers of a set of clouds and a geography, cheapest first (built on first use). */
   views: Map<number, Int32Array>;
+  /**
+   * Spot USD per hour per offer (Infinity where the catalog has none) and its source. Built on the
+   * first scan by spot price, since it reads the full tables, which on-demand placement never loads.
+   */
+  spot?: { price: Float64Array; source: (string | undefined)[]; views: Map<number, Int32Array> };
 }
 
 const cache = new WeakMap<Catalog, OfferIndex>();
+const catalogOf = new WeakMap<OfferIndex, Catalog>();
 
 export function offerIndex(catalog: Catalog): OfferIndex {
   const known = cache.get(catalog);
@@ -91,7 +97,24 @@ export function offerIndex(catalog: Catalog): OfferIndex {
     if (index.diskSsd[i] < index.minDiskSsd) index.minDiskSsd = index.diskSsd[i];
   });
   cache.set(catalog, index);
+  catalogOf.set(index, catalog);
   return index;
+}
+
+/** The spot columns of an index, read from its catalog on first use. */
+export function spotColumns(ix: OfferIndex): NonNullable<OfferIndex["spot"]> {
+  if (!ix.spot) {
+    const catalog = catalogOf.get(ix)!;
+    const price = new Float64Array(ix.offers.length);
+    const source: (string | undefined)[] = [];
+    ix.offers.forEach((o, i) => {
+      const spot = catalog.spotPrice(o.cloud, o.region, o.instanceType);
+      price[i] = spot?.hourlyUsd ?? Infinity;
+      source.push(spot?.source);
+    });
+    ix.spot = { price, source, views: new Map() };
+  }
+  return ix.spot;
 }
 
 /**
@@ -113,6 +136,21 @@ function view(ix: OfferIndex, cloudMask: number, geo: number): Int32Array {
   return positions;
 }
 
+/** `view`, ordered by spot price (offers without one last, in on-demand order). */
+function spotView(ix: OfferIndex, cloudMask: number, geo: number): Int32Array {
+  const spot = spotColumns(ix);
+  const key = cloudMask * 8 + geo + 1;
+  let positions = spot.views.get(key);
+  if (!positions) {
+    const p = spot.price;
+    positions = Int32Array.from(view(ix, cloudMask, geo)).sort((a, b) =>
+      p[a] === p[b] ? a - b : p[a] < p[b] ? -1 : 1,
+    );
+    spot.views.set(key, positions);
+  }
+  return positions;
+}
+
 /** The constraints of one scan, already validated and resolved. */
 export interface ScanFilter {
   clouds: readonly string[];
@@ -122,6 +160,8 @@ export interface ScanFilter {
   families?: readonly string[];
   allowBurstable: boolean;
   maxHourlyUsd?: number;
+  /** Rank by spot price and exclude offers without one. @default false (on-demand) */
+  bySpot?: boolean;
   /** How many of the best offers to return. */
   keep: number;
 }
@@ -138,15 +178,25 @@ export const STAGES = [
   "unit.gpu",
   "unit.vcpus",
   "unit.memoryGiB",
+  "placement.priceBy",
   "disk price",
   "placement.maxHourlyUsd",
   "dearer than the alternatives (not examined)",
 ] as const;
 
+// Positions in STAGES of the stages the scan refers to by number.
+const S_GPU = 7;
+const S_VCPUS = 8;
+const S_MEMORY = 9;
+const S_SPOT = 10;
+const S_DISK = 11;
+const S_MAX_PRICE = 12;
+const S_NOT_EXAMINED = 13;
+
 export interface ScanResult {
   /** Offer positions of the best offers, best first. */
   best: number[];
-  /** Instance + boot disk per hour of each offer in `best`. */
+  /** Instance (spot when scanning by spot) + boot disk per hour of each offer in `best`. */
   hourly: number[];
   /** Offers excluded per stage (same order as STAGES). */
   excludedBy: number[];
@@ -187,12 +237,18 @@ export function scanOffers(ix: OfferIndex, unit: ResolvedComputeUnit, filter: Sc
   const excludedBy = new Array<number>(STAGES.length).fill(0);
   const nearest: number[][] = STAGES.map(() => []);
   const nearness = (stage: number, i: number) =>
-    stage === 7 ? ix.gpuCount[i] : stage === 8 ? ix.vcpus[i] : stage === 9 ? ix.memoryGiB[i] : 0;
+    stage === S_GPU
+      ? ix.gpuCount[i]
+      : stage === S_VCPUS
+        ? ix.vcpus[i]
+        : stage === S_MEMORY
+          ? ix.memoryGiB[i]
+          : 0;
   const exclude = (stage: number, i: number) => {
     excludedBy[stage]++;
     const kept = nearest[stage];
     if (kept.length < 3) kept.push(i);
-    else if (stage >= 7 && stage <= 9) {
+    else if (stage >= S_GPU && stage <= S_MEMORY) {
       // Offers come cheapest first; for hardware limits a later one is kept only when it comes nearer.
       let worst = 0;
       for (let k = 1; k < 3; k++) if (nearness(stage, kept[k]) < nearness(stage, kept[worst])) worst = k;
@@ -203,14 +259,16 @@ export function scanOffers(ix: OfferIndex, unit: ResolvedComputeUnit, filter: Sc
   const hourly: number[] = [];
   // Offers outside the clouds and geography are counted, not visited.
   const inClouds = view(ix, cloudMask, -1).length;
-  const positions = view(ix, cloudMask, geo);
+  const positions = filter.bySpot ? spotView(ix, cloudMask, geo) : view(ix, cloudMask, geo);
+  // Offers come in order of this column: on-demand prices, or spot prices (Infinity where none).
+  const price = filter.bySpot ? spotColumns(ix).price : ix.price;
   excludedBy[0] = ix.price.length - inClouds;
   excludedBy[2] = inClouds - positions.length;
   const n = positions.length;
   for (let k = 0; k < n; k++) {
     const i = positions[k];
-    if (best.length === filter.keep && ix.price[i] + floor > hourly[best.length - 1]) {
-      excludedBy[12] = n - k;
+    if (best.length === filter.keep && price[i] + floor > hourly[best.length - 1]) {
+      excludedBy[S_NOT_EXAMINED] = n - k;
       break;
     }
     if (regionOk && !regionOk[ix.region[i]]) exclude(1, i);
@@ -224,14 +282,15 @@ export function scanOffers(ix: OfferIndex, unit: ResolvedComputeUnit, filter: Sc
         ? ix.gpuCount[i] < gpuCount || (gpuModel !== undefined && ix.types[i].gpuModel !== gpuModel)
         : ix.gpuCount[i] !== 0
     )
-      exclude(7, i);
-    else if (ix.vcpus[i] < unit.vcpus) exclude(8, i);
-    else if (ix.memoryGiB[i] < unit.memoryGiB) exclude(9, i);
-    else if (Number.isNaN(disk[i])) exclude(10, i);
+      exclude(S_GPU, i);
+    else if (ix.vcpus[i] < unit.vcpus) exclude(S_VCPUS, i);
+    else if (ix.memoryGiB[i] < unit.memoryGiB) exclude(S_MEMORY, i);
+    else if (price[i] === Infinity) exclude(S_SPOT, i);
+    else if (Number.isNaN(disk[i])) exclude(S_DISK, i);
     else {
-      const h = round6(ix.price[i] + disk[i] * diskGb);
+      const h = round6(price[i] + disk[i] * diskGb);
       if (filter.maxHourlyUsd !== undefined && h > filter.maxHourlyUsd) {
-        exclude(11, i);
+        exclude(S_MAX_PRICE, i);
         continue;
       }
       const last = best.length - 1;

@@ -2,7 +2,9 @@ import { Catalog } from "../catalog/catalog";
 import type { Geography, InstanceType, Offer, PublicCloud } from "../catalog/types";
 import { CLOUDS, GEOGRAPHIES, PUBLIC_CLOUDS } from "../catalog/types";
 import { HOURS_PER_MONTH } from "../cost/formulas";
-import { offerIndex, scanOffers, STAGES } from "./offer-index";
+import { SPOT_SNAPSHOT_NOTE } from "../catalog/catalog";
+import { offerIndex, scanOffers, spotColumns, STAGES } from "./offer-index";
+import { splitSpot, SpotDistribution } from "./split";
 import { Issue, LeptonError, throwIfIssues, ValidationError } from "../errors";
 import { Checker, closest, oneOf } from "../units/checks";
 import { ComputeUnit, ResolvedComputeUnit, validateComputeUnit } from "../units/compute";
@@ -31,9 +33,19 @@ export interface PlacementConstraints {
   allowBurstable?: boolean;
   /** Instance families allowed (catalog family names such as `m7g`, `Ds_v5`, `n2d`). @default any */
   families?: string[];
+  /**
+   * The price that ranks offers: `onDemand` list prices, or `spot` prices (for interruptible
+   * capacity; offers without a spot price in the catalog are excluded, and `maxHourlyUsd` applies
+   * to the spot price). Spot prices move: the catalog's are snapshots.
+   * @default "onDemand"
+   */
+  priceBy?: "onDemand" | "spot";
   /** How many runner-up choices to return. @default 3 */
   alternatives?: number;
 }
+
+/** The prices placement can rank by (string values, so every Pulumi language can pass them). */
+export const PRICE_BY = ["onDemand", "spot"] as const;
 
 export interface PlacementChoice {
   cloud: PublicCloud | "kubernetes";
@@ -55,6 +67,10 @@ export interface PlacementChoice {
   monthlyUsd: number;
   /** Source of the instance price. */
   source: string;
+  /** Set when the instance price is a spot price (placement with `priceBy: "spot"`). */
+  priceBy?: "spot";
+  /** With `priceBy: "spot"`: the type's on-demand price per hour, for comparison. */
+  onDemandInstanceHourlyUsd?: number;
 }
 
 export interface Alternative extends PlacementChoice {
@@ -110,6 +126,7 @@ export function validateConstraints(
     "maxHourlyUsd",
     "allowBurstable",
     "families",
+    "priceBy",
     "alternatives",
   ];
   c.unknownKeys(p!, known);
@@ -120,6 +137,7 @@ export function validateConstraints(
     else p!.clouds.forEach((x, i) => c.choice(`clouds[${i}]`, x, PUBLIC_CLOUDS));
   }
   if (p!.geography !== undefined) c.choice("geography", p!.geography, GEOGRAPHIES);
+  if (p!.priceBy !== undefined) c.choice("priceBy", p!.priceBy, PRICE_BY);
   if (p!.maxHourlyUsd !== undefined) c.number("maxHourlyUsd", p!.maxHourlyUsd, { exclusiveMin: 0 });
   if (p!.alternatives !== undefined)
     c.number("alternatives", p!.alternatives, { min: 0, max: 50, integer: true });
@@ -177,8 +195,10 @@ function choiceOf(
   offer: Offer,
   type: InstanceType,
   disk: number,
+  spot?: { hourlyUsd: number; source: string },
 ): PlacementChoice {
-  const hourly = offer.hourlyUsd + disk;
+  const instance = spot?.hourlyUsd ?? offer.hourlyUsd;
+  const hourly = instance + disk;
   const choice: PlacementChoice = {
     cloud: offer.cloud,
     region: offer.region,
@@ -189,13 +209,17 @@ function choiceOf(
     memoryGiB: type.memoryGiB,
     arch: type.arch,
     gpuCount: type.gpuCount,
-    instanceHourlyUsd: offer.hourlyUsd,
+    instanceHourlyUsd: instance,
     diskHourlyUsd: round(disk),
     hourlyUsd: round(hourly),
     monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
-    source: offer.source,
+    source: spot?.source ?? offer.source,
   };
   if (type.gpuModel) choice.gpuModel = type.gpuModel;
+  if (spot) {
+    choice.priceBy = "spot";
+    choice.onDemandInstanceHourlyUsd = offer.hourlyUsd;
+  }
   return choice;
 }
 
@@ -279,6 +303,7 @@ export function placeValidated(
 ): Placement {
   if (p.cloud === "kubernetes") return placeOnKubernetes(unit, catalog);
   const index = offerIndex(catalog);
+  const bySpot = p.priceBy === "spot";
   const scan = scanOffers(index, unit, {
     clouds: p.cloud ? [p.cloud] : (p.clouds ?? PUBLIC_CLOUDS),
     regions: p.region ? [p.region] : p.regions,
@@ -288,15 +313,20 @@ export function placeValidated(
     // A pinned type is the user's own choice, burstable or not.
     allowBurstable: p.allowBurstable === true || p.instanceType !== undefined,
     maxHourlyUsd: p.maxHourlyUsd,
+    bySpot,
     keep: 1 + (p.alternatives ?? 3),
   });
+  const spot = bySpot ? spotColumns(index) : undefined;
   const choice = (i: number) => {
     const disk = unit.diskClass === "ssd" ? index.diskSsd[i] : index.diskStandard[i];
+    // Offers excluded for lacking a spot price are shown (as nearest candidates) at on-demand.
+    const spotPrice = spot && spot.price[i] !== Infinity ? spot.price[i] : undefined;
     return choiceOf(
       GEOGRAPHIES[index.geography[i]],
       index.offers[i],
       index.types[i],
       Number.isNaN(disk) ? 0 : (disk * unit.diskGiB) / HOURS_PER_MONTH,
+      spotPrice !== undefined ? { hourlyUsd: spotPrice, source: spot!.source[i]! } : undefined,
     );
   };
   const excluded = STAGES.map((constraint, i) => ({ constraint, count: scan.excludedBy[i] })).filter(
@@ -329,7 +359,9 @@ export function placeValidated(
     alternatives,
     excluded,
     assumptions: [
-      `${HOURS_PER_MONTH} hours a month, on-demand Linux list price`,
+      bySpot
+        ? `${HOURS_PER_MONTH} hours a month, spot Linux price (${catalog.describeSource(best.source)}); ${SPOT_SNAPSHOT_NOTE}`
+        : `${HOURS_PER_MONTH} hours a month, on-demand Linux list price`,
       `boot disk ${unit.diskGiB} GiB ${unit.diskClass} at $${disk?.usd}/GB-month${disk?.note ? ` (${disk.note})` : ""}`,
     ],
   };
@@ -364,11 +396,13 @@ function noPlacement(
   const fix =
     constraint === "placement.maxHourlyUsd"
       ? `raise maxHourlyUsd above ${p.maxHourlyUsd}`
-      : constraint.startsWith("unit.")
-        ? `${/vcpus|memory/.test(constraint) ? "lower" : "change"} ${constraint} or widen the clouds, regions or families allowed`
-        : constraint === "placement.allowBurstable"
-          ? "set allowBurstable: true or widen the clouds/regions allowed"
-          : `widen ${constraint}`;
+      : constraint === "placement.priceBy"
+        ? "the catalog has no spot price for the remaining candidates (AWS and GCP list spot prices in every catalog region, Azure in US regions only, none for GCP types with attached GPUs); run them on-demand, widen the clouds, regions or types allowed, or add a spot price with a user catalog's spotOffers"
+        : constraint.startsWith("unit.")
+          ? `${/vcpus|memory/.test(constraint) ? "lower" : "change"} ${constraint} or widen the clouds, regions or families allowed`
+          : constraint === "placement.allowBurstable"
+            ? "set allowBurstable: true or widen the clouds/regions allowed"
+            : `widen ${constraint}`;
   return new PlacementError(
     `no placement for unit (${describeUnit(unit)})${pinned}: ${constraint} excluded every remaining candidate; ${fix}${near}`,
     constraint,
@@ -384,4 +418,58 @@ export function placeMany(
 ): Placement[] {
   const p = validateConstraints(constraints, catalog);
   return units.map((u, i) => placeValidated(validateComputeUnit(u, `units[${i}]`), p, catalog));
+}
+
+/**
+ * A placement re-priced at its type's spot price, for one chosen without `priceBy: "spot"` (a
+ * locked or pinned placement that now runs on spot). Unchanged when it is priced at spot already.
+ * @throws PlacementError (constraint `placement.priceBy`) when the catalog has no spot price there.
+ */
+export function atSpotPrice(p: Placement, catalog: Catalog): Placement {
+  if (p.priceBy === "spot" || p.cloud === "kubernetes") return p;
+  const spot = catalog.spotPrice(p.cloud, p.region, p.instanceType);
+  if (!spot)
+    throw new PlacementError(
+      `no spot price for ${p.instanceType} in ${p.cloud} ${p.region} in the catalog; AWS and GCP list spot prices in every catalog region, Azure in US regions only, none for GCP types with attached GPUs: run it on-demand, pick a type or region with a spot price, or add one with a user catalog's spotOffers`,
+      "placement.priceBy",
+      [],
+    );
+  const hourly = round(spot.hourlyUsd + p.diskHourlyUsd);
+  return {
+    ...p,
+    instanceHourlyUsd: spot.hourlyUsd,
+    hourlyUsd: hourly,
+    monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),
+    source: spot.source,
+    priceBy: "spot",
+    onDemandInstanceHourlyUsd: p.instanceHourlyUsd,
+    // The runner-ups were ranked at on-demand prices: they no longer compare.
+    alternatives: [],
+    assumptions: [
+      `730 hours a month, spot Linux price (${catalog.describeSource(spot.source)}); ${SPOT_SNAPSHOT_NOTE}`,
+      ...p.assumptions.slice(1),
+    ],
+  };
+}
+
+/**
+ * What `count` instances of a placement's type cost per hour under a spot distribution: the
+ * on-demand part at the on-demand price, the spot part at the spot price, each with its boot disk.
+ * Undefined when the catalog has no spot price for the type there.
+ */
+export function blendedHourlyUsd(
+  p: Placement,
+  share: SpotDistribution,
+  count: number,
+  catalog: Catalog,
+): number | undefined {
+  if (p.cloud === "kubernetes") return undefined;
+  const onDemand = p.priceBy === "spot" ? p.onDemandInstanceHourlyUsd! : p.instanceHourlyUsd;
+  const spot =
+    p.priceBy === "spot"
+      ? p.instanceHourlyUsd
+      : catalog.spotPrice(p.cloud, p.region, p.instanceType)?.hourlyUsd;
+  if (spot === undefined) return undefined;
+  const n = splitSpot(count, share);
+  return round(n.onDemand * onDemand + n.spot * spot + count * p.diskHourlyUsd);
 }

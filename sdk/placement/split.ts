@@ -52,3 +52,46 @@ export function splitCapacity(capacity: Capacity, weights: readonly number[]): C
     max: min[i] + aboveMin[i] + aboveDesired[i],
   }));
 }
+
+/**
+ * How a group's instances divide between on-demand and spot, in the terms of an EC2 Auto Scaling
+ * mixed instances policy: a base that is always on-demand, and a share of the rest on spot.
+ */
+export interface SpotDistribution {
+  /** Instances always on-demand (whole number, 0 or more). */
+  onDemandBase: number;
+  /** Percent of the instances above the base that run on spot, 0–100. */
+  spotPercent: number;
+}
+
+/** Every instance on spot (a spot VM, a scale set or template that asks for spot only). */
+export const ALL_SPOT: SpotDistribution = { onDemandBase: 0, spotPercent: 100 };
+
+/**
+ * On-demand and spot counts of `count` instances under a distribution. A fractional share is
+ * rounded in favour of on-demand, so an estimate never counts more interruptible instances than
+ * the distribution allows.
+ */
+export function splitSpot(count: number, d: SpotDistribution): { onDemand: number; spot: number } {
+  const base = Math.min(count, d.onDemandBase);
+  // The epsilon keeps 3 × 100 / 100 from landing a hair under 3.
+  const spot = Math.floor(((count - base) * d.spotPercent) / 100 + 1e-9);
+  return { onDemand: count - spot, spot };
+}
+
+/**
+ * Splits a pool's on-demand base across its members in proportion to their maximum sizes, so no
+ * member's share exceeds its maximum (the quota never does, and a rounded-up share stays below it).
+ */
+export function splitBase(base: number, memberMax: readonly number[]): number[] {
+  if (base === 0 || memberMax.every((m) => m === 0)) return memberMax.map(() => 0);
+  const positive = memberMax.map((m) => (m > 0 ? m : 0));
+  const idx = positive.flatMap((m, i) => (m > 0 ? [i] : []));
+  const shares = largestRemainder(
+    base,
+    idx.map((i) => positive[i]),
+  );
+  const out = memberMax.map(() => 0);
+  idx.forEach((i, k) => (out[i] = shares[k]));
+  return out;
+}

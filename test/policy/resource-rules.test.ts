@@ -956,6 +956,264 @@ const CASES: Case[] = [
       GCP,
     ),
   },
+
+  // spot-for-stateless-pools (defaults: 30 % minimum discount, 50 % suggested on spot)
+  {
+    rule: "spot-for-stateless-pools",
+    label: "on-demand BalancedPool",
+    expect: "violation",
+    // m6i.large us-east-1: $0.096/h on-demand, $0.037/h spot; 2 of 4 on spot save 2 × 0.059 × 730.
+    match: /spot costs 61 % less .*capacity: \{ spotPercent: 50 \}.*save \$86\.14\/month/,
+    r: res(
+      "lepton-multicloud:index:BalancedPool",
+      "pool-od",
+      {
+        unit: { vcpus: 2, memoryGiB: 8 },
+        capacity: { spotPercent: 0, onDemandBase: 0, min: 2, desired: 4, max: 8 },
+        placed: [{ cloud: "aws", region: "us-east-1", instanceType: "m6i.large", desired: 4 }],
+      },
+      { custom: false },
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "aws group on-demand",
+    expect: "violation",
+    match: /mixedInstancesPolicy .*onDemandPercentageAboveBaseCapacity: 50.*save \$86\.14\/month/,
+    r: res(
+      "aws:autoscaling/group:Group",
+      "asg-od",
+      {
+        minSize: 2,
+        maxSize: 8,
+        desiredCapacity: 4,
+        tags: [{ key: "lepton:instance-type", value: "m6i.large", propagateAtLaunch: false }],
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "azure scale set on-demand",
+    expect: "violation",
+    match: /second scale set with virtualMachineProfile.priority "Spot"/,
+    r: res(
+      "azure-native:compute:VirtualMachineScaleSet",
+      "vmss-od",
+      { location: "eastus", sku: { name: "Standard_D2s_v5", capacity: 4 } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "BalancedPool with a spot share",
+    expect: "pass",
+    r: res(
+      "lepton-multicloud:index:BalancedPool",
+      "pool-spot",
+      {
+        unit: { vcpus: 2, memoryGiB: 8 },
+        capacity: { spotPercent: 50, onDemandBase: 0, min: 2, desired: 4, max: 8 },
+        placed: [{ cloud: "aws", region: "us-east-1", instanceType: "m6i.large", desired: 4 }],
+      },
+      { custom: false },
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "aws group with a spot share",
+    expect: "pass",
+    r: res(
+      "aws:autoscaling/group:Group",
+      "asg-mixed",
+      {
+        minSize: 2,
+        maxSize: 8,
+        desiredCapacity: 4,
+        mixedInstancesPolicy: {
+          instancesDistribution: { onDemandBaseCapacity: 2, onDemandPercentageAboveBaseCapacity: 50 },
+          launchTemplate: { overrides: [{ instanceType: "m6i.large" }] },
+        },
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "a BalancedPool's group left to the pool",
+    expect: "pass",
+    r: res(
+      "aws:autoscaling/group:Group",
+      "pool-od-asg",
+      {
+        minSize: 2,
+        maxSize: 8,
+        desiredCapacity: 4,
+        tags: [
+          { key: "lepton:instance-type", value: "m6i.large", propagateAtLaunch: false },
+          { key: "lepton:component", value: "BalancedPool/pool-od", propagateAtLaunch: false },
+        ],
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "no spot price in the region",
+    expect: "pass",
+    r: res(
+      "azure-native:compute:VirtualMachineScaleSet",
+      "vmss-weu",
+      { location: "westeurope", sku: { name: "Standard_D2s_v5", capacity: 4 } },
+      AZURE,
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "unknown capacity",
+    expect: "note",
+    r: res(
+      "lepton-multicloud:index:BalancedPool",
+      "pool-unk-spot",
+      { unit: { vcpus: 2, memoryGiB: 8 }, capacity: UNKNOWN, placed: [] },
+      { custom: false },
+    ),
+  },
+  {
+    rule: "spot-for-stateless-pools",
+    label: "gcp group: the template decides",
+    expect: "note",
+    match: /provisioning model is in its instance template/,
+    r: res(
+      "gcp:compute/regionInstanceGroupManager:RegionInstanceGroupManager",
+      "mig-od",
+      {
+        region: "us-central1",
+        targetSize: 4,
+        versions: [{ instanceTemplate: UNKNOWN }],
+        allInstancesConfig: { labels: { "lepton_instance-type": "n2-standard-2" } },
+      },
+      GCP,
+    ),
+  },
+
+  // no-spot-for-stateful
+  {
+    rule: "no-spot-for-stateful",
+    label: "MultiCloudVm on spot",
+    expect: "violation",
+    // m6i.large us-east-1: (0.096 − 0.037) × 730.
+    match:
+      /keeps its state on its disk, but runs on spot.*capacity: "onDemand" \(on-demand costs \$43\.07\/month more/,
+    r: res(
+      "lepton-multicloud:index:MultiCloudVm",
+      "vm-spot",
+      {
+        unit: { vcpus: 2, memoryGiB: 8 },
+        capacity: "spot",
+        spot: { acknowledgeInterruptions: true },
+        placed: { cloud: "aws", region: "us-east-1", instanceType: "m6i.large" },
+      },
+      { custom: false },
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "aws spot instance with an EBS data volume",
+    expect: "violation",
+    match: /runs on spot with 1 data volume attached \(ebsBlockDevices\)/,
+    r: res(
+      "aws:ec2/instance:Instance",
+      "ec2-spot-data",
+      {
+        instanceType: "m6i.large",
+        instanceMarketOptions: { marketType: "spot" },
+        ebsBlockDevices: [{ deviceName: "/dev/sdf", volumeSize: 100, encrypted: true }],
+      },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "azure spot vm with a data disk",
+    expect: "violation",
+    match: /storageProfile\.dataDisks/,
+    r: res(
+      "azure-native:compute:VirtualMachine",
+      "az-spot-data",
+      {
+        location: "eastus",
+        priority: "Spot",
+        hardwareProfile: { vmSize: "Standard_D2s_v5" },
+        storageProfile: { dataDisks: [{ lun: 0, createOption: "Empty", diskSizeGB: 100 }] },
+      },
+      AZURE,
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "gcp spot instance with an attached disk",
+    expect: "violation",
+    match: /attachedDisks/,
+    r: res(
+      "gcp:compute/instance:Instance",
+      "gce-spot-data",
+      {
+        zone: "us-central1-a",
+        machineType: "n2-standard-2",
+        scheduling: { provisioningModel: "SPOT", preemptible: true, automaticRestart: false },
+        attachedDisks: [{ source: "data-disk" }],
+      },
+      GCP,
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "spot instance without data volumes",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "ec2-spot",
+      { instanceType: "m6i.large", instanceMarketOptions: { marketType: "spot" } },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "on-demand instance with data volumes",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "ec2-od-data",
+      { instanceType: "m6i.large", ebsBlockDevices: [{ deviceName: "/dev/sdf", volumeSize: 100 }] },
+      AWS,
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "MultiCloudVm on-demand",
+    expect: "pass",
+    r: res(
+      "lepton-multicloud:index:MultiCloudVm",
+      "vm-od",
+      {
+        unit: { vcpus: 2, memoryGiB: 8 },
+        placed: { cloud: "aws", region: "us-east-1", instanceType: "m6i.large" },
+      },
+      { custom: false },
+    ),
+  },
+  {
+    rule: "no-spot-for-stateful",
+    label: "unknown market options",
+    expect: "note",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "ec2-unk-market",
+      { instanceType: "m6i.large", instanceMarketOptions: UNKNOWN, ebsBlockDevices: [] },
+      AWS,
+    ),
+  },
 ];
 
 let pack: PolicyPackSession;

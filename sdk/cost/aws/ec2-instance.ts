@@ -1,10 +1,22 @@
+import { ALL_SPOT } from "../../placement/split";
 import { priceCompute, DiskSpec } from "../compute";
-import { missing, num, Props, str, unpriced } from "../helpers";
+import { dig, missing, num, Props, str, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { awsRegion, ebsClass, NO_AWS_REGION } from "./region";
 
-/** An EC2 instance: its type's on-demand price, the root volume and attached EBS volumes. */
+/**
+ * Whether an instance (or a launch template) asks for spot: `instanceMarketOptions` with
+ * `marketType` "spot", or with no `marketType` (the provider's default is spot).
+ */
+export function awsMarketIsSpot(props: Props): boolean {
+  const options = props.instanceMarketOptions;
+  if (!options || typeof options !== "object") return false;
+  const market = dig(options, "marketType");
+  return market === undefined || str(market) === "spot";
+}
+
+/** An EC2 instance: its type's on-demand (or spot) price, the root volume and attached EBS volumes. */
 function instance(props: Props, ctx: PriceContext): ResourcePrice {
   const { region, assumption } = awsRegion(props, ctx);
   const type = str(props.instanceType);
@@ -20,7 +32,19 @@ function instance(props: Props, ctx: PriceContext): ResourcePrice {
     const gb = num(d.volumeSize);
     if (gb !== undefined) disks.push({ gb, class: ebsClass(d.volumeType), label: "EBS volume" });
   }
-  return priceCompute({ cloud: "aws", region, instanceType: type, count: 1, disks, assumptions }, ctx);
+  const spot = awsMarketIsSpot(props);
+  return priceCompute(
+    {
+      cloud: "aws",
+      region,
+      instanceType: type,
+      count: 1,
+      disks,
+      assumptions,
+      ...(spot ? { spot: ALL_SPOT, spotReason: "instanceMarketOptions.marketType spot" } : {}),
+    },
+    ctx,
+  );
 }
 
 export const pricers: PricerModule["pricers"] = { "aws:ec2/instance:Instance": instance };

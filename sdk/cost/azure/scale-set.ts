@@ -1,9 +1,34 @@
 import { readNumericTag, TAGS } from "../../tags";
+import { ALL_SPOT, SpotDistribution } from "../../placement/split";
 import { priceCompute } from "../compute";
 import { dig, missing, num, Props, str, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { azureRegion, NO_AZURE_LOCATION, osDisk } from "./region";
+import { azurePriorityIsSpot } from "./virtual-machine";
+
+/**
+ * The scale set's spot share: a Flexible scale set's Spot Priority Mix (regular base, regular
+ * percentage above it), else all spot when its VM profile's priority is Spot.
+ */
+function scaleSetSpot(props: Props): { spot?: SpotDistribution; spotReason?: string } {
+  const priority = dig(props, "virtualMachineProfile.priority");
+  if (!azurePriorityIsSpot(priority)) return {};
+  const mix = dig(props, "priorityMixPolicy");
+  if (mix && typeof mix === "object") {
+    const base = num(dig(mix, "baseRegularPriorityCount")) ?? 0;
+    const given = num(dig(mix, "regularPriorityPercentageAboveBase"));
+    const regularPercent = given ?? 0;
+    return {
+      spot: {
+        onDemandBase: Math.max(0, base),
+        spotPercent: 100 - Math.min(100, Math.max(0, regularPercent)),
+      },
+      spotReason: `priorityMixPolicy: baseRegularPriorityCount ${base}, regularPriorityPercentageAboveBase ${given ?? "not set, 0 assumed"}`,
+    };
+  }
+  return { spot: ALL_SPOT, spotReason: `virtualMachineProfile.priority ${str(priority)}` };
+}
 
 /** A virtual machine scale set: sku.capacity instances of its size, each with its OS disk. */
 function scaleSet(props: Props, ctx: PriceContext): ResourcePrice {
@@ -23,6 +48,7 @@ function scaleSet(props: Props, ctx: PriceContext): ResourcePrice {
   const max = readNumericTag(props, TAGS.capacityMax);
   return priceCompute(
     {
+      ...scaleSetSpot(props),
       cloud: "azure",
       region,
       instanceType: size,

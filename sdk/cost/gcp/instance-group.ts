@@ -1,22 +1,31 @@
 import { readNumericTag, readTag, TAGS } from "../../tags";
+import { ALL_SPOT } from "../../placement/split";
 import { priceCompute } from "../compute";
 import { num, Props, resolveReference, str, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
+import { gcpSpotReason } from "./instance";
 import { gcpRegion, lastSegment } from "./region";
 
-/** Machine type of a managed instance group: its template (resolved) or the lepton label. */
-function groupMachineType(props: Props, ctx: PriceContext): string | undefined {
+/**
+ * Machine type of a managed instance group (its template, resolved, or the lepton label) and
+ * whether the template's instances run on spot (only a resolved template says).
+ */
+function groupMachine(props: Props, ctx: PriceContext): { machine?: string; spotReason?: string } {
   const template = resolveReference(props, "versions.0.instanceTemplate", ctx);
   const fromTemplate = template ? str(template.props.machineType) : undefined;
-  return fromTemplate ?? readTag(props, TAGS.instanceType);
+  const spotReason = template ? gcpSpotReason(template.props) : undefined;
+  return {
+    machine: fromTemplate ?? readTag(props, TAGS.instanceType),
+    ...(spotReason ? { spotReason: `its instance template's ${spotReason}` } : {}),
+  };
 }
 
 /** A managed instance group (zonal or regional): targetSize instances of its template's machine type. */
 function instanceGroup(props: Props, ctx: PriceContext): ResourcePrice {
   const { region, assumption } = gcpRegion(props, ctx);
   if (!region) return unpriced("region is not known", "gcp");
-  const machine = groupMachineType(props, ctx);
+  const { machine, spotReason } = groupMachine(props, ctx);
   if (!machine)
     return unpriced(
       "the machine type comes from an instance template that could not be resolved; label allInstancesConfig with lepton-instance-type",
@@ -28,6 +37,7 @@ function instanceGroup(props: Props, ctx: PriceContext): ResourcePrice {
   const max = readNumericTag(props, TAGS.capacityMax);
   return priceCompute(
     {
+      ...(spotReason ? { spot: ALL_SPOT, spotReason } : {}),
       cloud: "gcp",
       region,
       instanceType: lastSegment(machine),
