@@ -110,8 +110,10 @@ const MISSING_CONFIG = /^Missing required configuration variable '([^']+)'/;
  */
 function configMessage(message: string): string | undefined {
   if (message.includes(UNDECRYPTED_SECRET)) {
-    const key = CONFIG_KEY.exec(message)?.[1] ?? "a config key";
-    return `config ${key} is a secure value: lepton-mc plan does not decrypt secure values offline (it has no passphrase or key), so the program cannot read it as a number, boolean or object; pass a value with --config ${key}=<value>`;
+    const key = CONFIG_KEY.exec(message)?.[1];
+    return key
+      ? `config ${key} is a secure value: lepton-mc plan does not decrypt secure values offline (it has no passphrase or key), so the program cannot read it as a number, boolean or object; pass a value with --config ${key}=<value>`
+      : `the program failed on a secure config value, which lepton-mc plan does not decrypt offline (it has no passphrase or key): pass the value with --config <key>=<value>`;
   }
   const missing = MISSING_CONFIG.exec(message);
   if (missing)
