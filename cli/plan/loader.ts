@@ -10,6 +10,7 @@ import { inProgram, programError } from "./program-error";
 import type { Project } from "./project";
 import type { Recording } from "./recorder";
 import { resolvePulumi } from "./runtime";
+import { secretFilter, secretTexts } from "./secrets";
 
 /** What running the program produced besides the recorded resources. */
 export interface ProgramRun {
@@ -316,7 +317,11 @@ export async function runProgram(project: Project, recording: Recording): Promis
   if (exit.called) failures.unshift(exit.called);
   // After a failure the runtime rejects what waited on the program (stack outputs, dependents):
   // the handlers stay, so those echoes of the error reported here are not reported again.
-  if (failures.length > 0) throw programError(failures[0], project.dir);
+  if (failures.length > 0) {
+    // The program's message may quote a secret it registered: filtered as the reports are.
+    const texts = recording.resources.flatMap((r) => (r.secret ? secretTexts(r.secret.markedInputs) : []));
+    throw programError(failures[0], project.dir, secretFilter(texts));
+  }
   process.off("uncaughtException", onFailure);
   process.off("unhandledRejection", onFailure);
   return { unmockedInvokes: [...monitor.unmockedInvokes].sort() };

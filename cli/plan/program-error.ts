@@ -121,9 +121,23 @@ function configMessage(message: string): string | undefined {
   return undefined;
 }
 
-/** Wraps whatever the program threw (or rejected with) as a ProgramError. */
-export function programError(err: unknown, programDir: string): ProgramError {
+/**
+ * Wraps whatever the program threw (or rejected with) as a ProgramError.
+ * @param hide filters secret values out of the message and the issues (see secrets.ts).
+ */
+export function programError(
+  err: unknown,
+  programDir: string,
+  hide: (text: string) => string = (t) => t,
+): ProgramError {
   if (err instanceof ProgramError) return err;
   const message = messageOf(err);
-  return new ProgramError(configMessage(message) ?? message, locate(err, programDir), issuesOf(err) ?? []);
+  const issues = (issuesOf(err) ?? []).map((i) => ({
+    ...i,
+    path: hide(i.path),
+    expected: hide(i.expected),
+    ...(typeof i.value === "string" ? { value: hide(i.value) } : {}),
+    ...(i.problem !== undefined ? { problem: hide(i.problem) } : {}),
+  }));
+  return new ProgramError(hide(configMessage(message) ?? message), locate(err, programDir), issues);
 }

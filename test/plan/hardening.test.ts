@@ -164,6 +164,24 @@ describe("a secret is never printed", () => {
     expect(json.notes.join("\n")).toMatch(/resource\(s\) have secret inputs: they are shown as \[secret\]/);
   });
 
+  it("a program error that quotes a secret it registered shows [secret] instead", async () => {
+    const dir = writeProgram("secret-error", {
+      "index.ts": `import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+const owner = "owner-7f3a9";
+new aws.ebs.Volume("v", { availabilityZone: "us-east-1a", size: 10, tags: { owner: pulumi.secret(owner) } });
+export = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  throw new Error(\`no team named \${owner}\`);
+};
+`,
+    });
+    const run = await lepton(["plan", dir, "--no-policy", "--json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/program error at .*index\.ts:7:\d+: no team named \[secret\]/);
+    expect(run.stderr + run.stdout).not.toContain("owner-7f3a9");
+  });
+
   it("redacts marked values, lists their paths, and filters their text (longest first, not under 3 characters)", () => {
     const marked = {
       instanceType: markSecret("m5.large"),
