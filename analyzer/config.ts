@@ -167,3 +167,26 @@ export function reconcilePolicyConfig(
   if (problems.length > 0) throw new PolicyConfigError(problems);
   return result;
 }
+
+/**
+ * A note for policies configured at `"remediate"` that have no remediation. The Pulumi CLI accepts
+ * that level for any policy, and the policy SDK then runs such a policy's check as `"mandatory"`
+ * (pulumi/pulumi#15618, pulumi/pulumi-policy#339): the plan does the same, and says so rather than
+ * let the level read as if it fixed something.
+ * @param config the pack's resolved config (policy → level and properties).
+ * @param remediating the names of the pack's policies that can remediate.
+ * @returns one note, or none when every `"remediate"` policy can remediate.
+ */
+export function remediateWithoutRemediation(
+  config: Record<string, { enforcementLevel: string }> | undefined,
+  remediating: readonly string[],
+): string[] {
+  const levels = Object.entries(config ?? {});
+  const idle = levels
+    .filter(([name, c]) => c.enforcementLevel === "remediate" && !remediating.includes(name))
+    .map(([name]) => name);
+  if (idle.length === 0) return [];
+  return [
+    `policy config: enforcementLevel "remediate" is set for ${idle.join(", ")}, which ${idle.length === 1 ? "has" : "have"} no remediation: ${idle.length === 1 ? "it runs" : "they run"} as "mandatory", as under pulumi preview; set "mandatory", "advisory" or "disabled" instead (${remediating.length ? `only ${remediating.join(", ")} can remediate` : "no policy of this pack can remediate"})`,
+  ];
+}

@@ -59,8 +59,15 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
+/**
+ * Ends the process with `code` once stdout and stderr are flushed: a planned program may leave
+ * timers or sockets open (a program run by Pulumi is ended by its host the same way), and the
+ * command is done.
+ */
+function exitWhenFlushed(code: number): void {
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+
 if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  run(process.argv.slice(2)).then(exitWhenFlushed, (e: unknown) => exitWhenFlushed(reportError(e)));
 }

@@ -10,17 +10,28 @@ export interface Issue {
   problem?: string;
 }
 
-/** Renders a value for an error message: short, JSON-like, never `[object Object]`. */
+/**
+ * Renders a value for an error message: short, JSON-like, never `[object Object]`, and never
+ * throwing (a circular or BigInt-holding object, even one without a prototype, is described).
+ */
 export function show(value: unknown): string {
   if (value === undefined) return "undefined";
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number" || typeof value === "boolean" || value === null) return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (typeof value === "function") return `a function${value.name ? ` (${value.name})` : ""}`;
+  if (typeof value === "symbol") return value.toString();
+  let text: string | undefined;
   try {
-    const text = JSON.stringify(value);
-    return text.length > 80 ? text.slice(0, 77) + "..." : text;
+    text = JSON.stringify(value);
   } catch {
-    return String(value);
+    // Circular, or holding a BigInt: described by its kind below.
   }
+  if (text === undefined)
+    text = Array.isArray(value)
+      ? `an array of ${value.length} item(s) JSON cannot hold`
+      : `an object JSON cannot hold (keys: ${Object.keys(value).join(", ") || "none"})`;
+  return text.length > 80 ? text.slice(0, 77) + "..." : text;
 }
 
 export function formatIssue(issue: Issue): string {

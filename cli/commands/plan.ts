@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { Command } from "commander";
 import { oneOf } from "../../sdk/units/checks";
 import { UsageError } from "../errors";
+import { errorDocument, errorMarkdown } from "../plan/error-report";
 import { FailOn, planExitCode, runPlan } from "../plan/plan";
 import { isFilePlan, runFilePlan } from "../plan/sources/plan-files";
 import { thresholdOptions } from "../plan/placements";
@@ -99,55 +100,67 @@ export function planCommand(): Command {
       "usage file (YAML) with monthly quantities of usage-based charges (default: stack config lepton-multicloud:usageFile; write one with `lepton-mc usage init`)",
     )
     .action(async (dir: string | undefined, opts: PlanCommandOptions) => {
-      if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
-        throw new UsageError(
-          `--fail-on: ${JSON.stringify(opts.failOn)} is not valid; ${oneOf(FAIL_ON, opts.failOn)}`,
-        );
-      if (opts.json && opts.markdown)
-        throw new UsageError("--json and --markdown: choose one output format for stdout");
-      const common = {
-        policy: opts.policy,
-        ...(opts.policyConfig ? { policyConfig: opts.policyConfig } : {}),
-        policyPacks: opts.policyPack,
-        policyPackConfigs: opts.policyPackConfig,
-        ...(opts.baseline ? { baseline: opts.baseline } : {}),
-        ...(opts.catalog ? { catalog: opts.catalog } : {}),
-        thresholds: thresholdOptions(opts),
-      };
-      const files = { fromState: opts.fromState, fromPreview: opts.fromPreview };
-      if (isFilePlan(files)) {
-        const given =
-          dir !== undefined
-            ? "<program-dir>"
-            : opts.stack !== undefined
-              ? "--stack"
-              : opts.config.length
-                ? "--config"
-                : undefined;
-        if (given)
-          throw new UsageError(
-            `${given}: a program option, but --from-state/--from-preview plan files; give a program directory or files, not both`,
-          );
-      } else if (dir === undefined)
-        throw new UsageError(
-          "missing what to plan: give a program directory, --from-state FILE (pulumi stack export) or --from-preview FILE (pulumi preview --json)",
-        );
-      const result = isFilePlan(files)
-        ? await runFilePlan({ ...common, ...files })
-        : await runPlan({
-            dir: dir!,
-            ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
-            config: opts.config,
-            ...common,
-            ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
-          });
-      const json = jsonReport(result);
-      if (opts.saveBaseline)
-        writeFile("--save-baseline", opts.saveBaseline, JSON.stringify(json, null, 2) + "\n");
-      if (opts.html) writeFile("--html", opts.html, htmlReport(result));
-      if (opts.json) process.stdout.write(JSON.stringify(json, null, 2) + "\n");
-      else if (opts.markdown) process.stdout.write(markdownReport(result));
-      else process.stdout.write(tableReport(result));
-      process.exitCode = planExitCode(result, opts.failOn as FailOn);
+      try {
+        await plan(dir, opts);
+      } catch (e) {
+        // A tool reading stdout gets the failure in its format too; stderr says it as ever.
+        if (opts.json) process.stdout.write(JSON.stringify(errorDocument(e), null, 2) + "\n");
+        else if (opts.markdown) process.stdout.write(errorMarkdown(e));
+        throw e;
+      }
     });
+}
+
+/** `lepton-mc plan`: runs the plan and prints it in the format asked for. */
+async function plan(dir: string | undefined, opts: PlanCommandOptions): Promise<void> {
+  if (!(FAIL_ON as readonly string[]).includes(opts.failOn))
+    throw new UsageError(
+      `--fail-on: ${JSON.stringify(opts.failOn)} is not valid; ${oneOf(FAIL_ON, opts.failOn)}`,
+    );
+  if (opts.json && opts.markdown)
+    throw new UsageError("--json and --markdown: choose one output format for stdout");
+  const common = {
+    policy: opts.policy,
+    ...(opts.policyConfig ? { policyConfig: opts.policyConfig } : {}),
+    policyPacks: opts.policyPack,
+    policyPackConfigs: opts.policyPackConfig,
+    ...(opts.baseline ? { baseline: opts.baseline } : {}),
+    ...(opts.catalog ? { catalog: opts.catalog } : {}),
+    thresholds: thresholdOptions(opts),
+  };
+  const files = { fromState: opts.fromState, fromPreview: opts.fromPreview };
+  if (isFilePlan(files)) {
+    const given =
+      dir !== undefined
+        ? "<program-dir>"
+        : opts.stack !== undefined
+          ? "--stack"
+          : opts.config.length
+            ? "--config"
+            : undefined;
+    if (given)
+      throw new UsageError(
+        `${given}: a program option, but --from-state/--from-preview plan files; give a program directory or files, not both`,
+      );
+  } else if (dir === undefined)
+    throw new UsageError(
+      "missing what to plan: give a program directory, --from-state FILE (pulumi stack export) or --from-preview FILE (pulumi preview --json)",
+    );
+  const result = isFilePlan(files)
+    ? await runFilePlan({ ...common, ...files })
+    : await runPlan({
+        dir: dir!,
+        ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
+        config: opts.config,
+        ...common,
+        ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
+      });
+  const json = jsonReport(result);
+  if (opts.saveBaseline)
+    writeFile("--save-baseline", opts.saveBaseline, JSON.stringify(json, null, 2) + "\n");
+  if (opts.html) writeFile("--html", opts.html, htmlReport(result));
+  if (opts.json) process.stdout.write(JSON.stringify(json, null, 2) + "\n");
+  else if (opts.markdown) process.stdout.write(markdownReport(result));
+  else process.stdout.write(tableReport(result));
+  process.exitCode = planExitCode(result, opts.failOn as FailOn);
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import type { SourceMap } from "node:module";
-import { dirname, extname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { MessageChannel } from "node:worker_threads";
 import { UsageError } from "../errors";
@@ -10,6 +10,7 @@ import { inProgram, programError } from "./program-error";
 import type { Project } from "./project";
 import type { Recording } from "./recorder";
 import { resolvePulumi } from "./runtime";
+import { secretFilter, secretTexts } from "./secrets";
 
 /** What running the program produced besides the recorded resources. */
 export interface ProgramRun {
@@ -218,11 +219,46 @@ async function runEntry(project: Project, esm: boolean): Promise<unknown> {
     const mod = await dynamicImport(pathToFileURL(project.entry).href);
     exported = "default" in mod && Object.keys(mod).length === 1 ? mod.default : mod;
   } else {
+    // A directory ends with a separator so require loads the directory, not a file beside it of
+    // the same name plus .js or .json (`myapp.json` next to `myapp/`), as the Pulumi host does.
+    const entry = statSync(project.entry).isDirectory() ? project.entry + sep : project.entry;
     // The program itself: a path known only now, loaded as the Pulumi host loads it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    exported = require(project.entry);
+    exported = require(entry);
   }
   return typeof exported === "function" ? await (exported as () => unknown)() : exported;
+}
+
+/** The error a program's `process.exit()` call becomes: it names the call's line (its stack is the call's). */
+class ProgramExit extends Error {
+  constructor(code: unknown) {
+    super(
+      `the program called process.exit(${code === undefined ? "" : String(code)}) before it finished: a plan (like pulumi preview) needs the program to end by returning, so its resources can be registered; remove the call, or throw an Error to stop with a message`,
+    );
+    this.name = "ProgramExit";
+  }
+}
+
+/**
+ * Replaces `process.exit` while the program runs: a call records a ProgramExit (with the call's
+ * stack) and throws it to stop the program there, instead of ending the plan's process with the
+ * SDK's promise-leak report. The program's `process.exitCode` is not the plan's either.
+ */
+function trapExit(): { called: ProgramExit | undefined; restore(): void } {
+  const original = process.exit;
+  const exitCode = process.exitCode;
+  const trap = {
+    called: undefined as ProgramExit | undefined,
+    restore: () => {
+      process.exit = original;
+      process.exitCode = exitCode;
+    },
+  };
+  process.exit = ((code?: unknown) => {
+    trap.called ??= new ProgramExit(code);
+    throw trap.called;
+  }) as typeof process.exit;
+  return trap;
 }
 
 /**
@@ -265,6 +301,7 @@ export async function runProgram(project: Project, recording: Recording): Promis
   process.on("unhandledRejection", onFailure);
   const cwd = process.cwd();
   process.chdir(project.dir);
+  const exit = trapExit();
   try {
     await rt.stack.runInPulumiStack(() => runEntry(project, esm));
     await rt.settings.disconnect();
@@ -274,10 +311,17 @@ export async function runProgram(project: Project, recording: Recording): Promis
     failures.unshift(err);
   } finally {
     process.chdir(cwd);
+    exit.restore();
   }
+  // The program's own exit stops it wherever it was: what it registered so far is no plan.
+  if (exit.called) failures.unshift(exit.called);
   // After a failure the runtime rejects what waited on the program (stack outputs, dependents):
   // the handlers stay, so those echoes of the error reported here are not reported again.
-  if (failures.length > 0) throw programError(failures[0], project.dir);
+  if (failures.length > 0) {
+    // The program's message may quote a secret it registered: filtered as the reports are.
+    const texts = recording.resources.flatMap((r) => (r.secret ? secretTexts(r.secret.markedInputs) : []));
+    throw programError(failures[0], project.dir, secretFilter(texts));
+  }
   process.off("uncaughtException", onFailure);
   process.off("unhandledRejection", onFailure);
   return { unmockedInvokes: [...monitor.unmockedInvokes].sort() };

@@ -3,7 +3,8 @@ import type { MockMonitor } from "@pulumi/pulumi/runtime/mocks";
 import type * as resproto from "@pulumi/pulumi/proto/resource_pb";
 import { cloudOfType } from "../../sdk/cost/price-resource";
 import { answerInvoke, autoname } from "./mocks";
-import { plainValue, providerRegion, RecordedResource, Recording } from "./recorder";
+import { plainValue, providerRegion, RecordedResource, recordedInputs, Recording } from "./recorder";
+import { redactSecrets } from "./secrets";
 import type { PulumiRuntime } from "./runtime";
 import { applyTransforms } from "./transforms";
 
@@ -164,7 +165,7 @@ export function createPlanMonitor(
           ...(provider ? { provider } : {}),
           dependencies,
           propertyDependencies,
-          inputs: plainValue(raw) as Record<string, unknown>,
+          ...recordedInputs(raw),
           ...(remote ? { remote, providers: this.remoteProviders(type, providerRef, req) } : {}),
         });
         const response = new proto.RegisterResourceResponse();
@@ -190,6 +191,7 @@ export function createPlanMonitor(
         const raw = object.toJavaScript();
         const provider = this.providerFor(type, req.getProvider(), req.getVersion());
         this.resources.set(urn, { urn, id: req.getId(), state: raw });
+        const recorded = recordedInputs({ ...raw, id: req.getId() });
         const resource: RecordedResource = {
           urn,
           type,
@@ -199,7 +201,7 @@ export function createPlanMonitor(
           ...(provider ? { provider } : {}),
           dependencies: req.getDependenciesList(),
           propertyDependencies: {},
-          inputs: { ...(plainValue(raw) as Record<string, unknown>), id: req.getId() },
+          ...recorded,
           read: true,
         };
         recording.add(resource);
@@ -240,7 +242,10 @@ export function createPlanMonitor(
       const resource = recording.get(req.getUrn());
       const outputs = req.getOutputs();
       if (resource && outputs)
-        resource.outputs = plainValue(outputs.toJavaScript()) as Record<string, unknown>;
+        resource.outputs = redactSecrets(plainValue(outputs.toJavaScript(), true)).value as Record<
+          string,
+          unknown
+        >;
       callback(null, {});
     }
   }

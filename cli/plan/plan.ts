@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { remediateWithoutRemediation } from "../../analyzer/config";
 import type { PolicyConfigFile } from "../../analyzer/harness";
 import { readExemption } from "../../policy/lib/exemptions";
 import { loadCatalog } from "../../sdk/catalog/catalog";
@@ -16,6 +17,8 @@ import { priceResources, PricedResource, remoteComponentNotes } from "./pricing"
 import { Progress } from "./progress";
 import { loadProject, Project } from "./project";
 import { Recording } from "./recorder";
+import { priceWithSecrets } from "./secret-prices";
+import { filterStrings, secretFilter, secretTexts } from "./secrets";
 import {
   Budget,
   coverageOf,
@@ -78,6 +81,14 @@ function packageRoot(): string {
 /** The built-in policy pack's directory. */
 export function builtinPackDir(): string {
   return join(packageRoot(), "policy");
+}
+
+/** Policies of the built-in pack that have a remediation (for which `"remediate"` changes inputs). */
+function builtinRemediating(): string[] {
+  // Loaded only when policies ran: the rules are not needed otherwise.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { POLICIES } = require("../../policy/policies") as typeof import("../../policy/policies");
+  return POLICIES.filter((p) => "remediateResource" in p).map((p) => p.name);
 }
 
 /** Reads a policy config file (JSON) given to an option. @throws UsageError naming the option and file. */
@@ -313,12 +324,15 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     throw e;
   }
   const outcome = await policy?.finish(recording.resources);
-  const priced = priceResources(
-    recording.resources,
-    (u) => recording.get(u),
-    catalog,
-    project.config,
-    usage ? (r) => usageFor(usage.usage, r) : undefined,
+  // Secret inputs are priced as `[secret]`; a price that depends on one is not given (secret-prices.ts).
+  const priced = priceWithSecrets(recording.resources, (resources, byUrn) =>
+    priceResources(
+      resources,
+      byUrn,
+      catalog,
+      project.config,
+      usage ? (r) => usageFor(usage.usage, r) : undefined,
+    ),
   );
   progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
 
@@ -332,7 +346,17 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     notes.push(
       `secure config values are not decrypted; a placeholder was used for: ${project.secretKeys.join(", ")}`,
     );
+  if (!project.stackFile)
+    notes.push(
+      `stack ${project.stack} has no Pulumi.${project.stack}.yaml in ${project.stackDir}: the program ran with the project's config (Pulumi.yaml) and --config values only`,
+    );
+  const secretCount = recording.resources.filter((r) => r.secret).length;
+  if (secretCount > 0)
+    notes.push(
+      `${secretCount} resource(s) have secret inputs: they are shown as [secret], and their values are filtered out of every message`,
+    );
   if (!policy) notes.push("policies were not run (--no-policy)");
+  if (outcome) notes.push(...remediateWithoutRemediation(outcome.config[0], builtinRemediating()));
   if (usage) {
     const matched = priced.filter((p) => usageFor(usage.usage, p.resource) !== undefined).length;
     notes.push(`usage quantities from ${usage.file}: ${matched} resource(s) matched`);
@@ -351,7 +375,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   const placements = placementsView(placementLedger(), opts.thresholds ?? DEFAULT_THRESHOLDS);
   const advice = lockAdvice(placements);
   if (advice) notes.push(advice);
-  return {
+  const result: PlanResult = {
     project: { name: project.name, stack: project.stack, dir: project.dir },
     recordedCount: recording.resources.length,
     priced,
@@ -367,6 +391,9 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     placements,
     notes,
   };
+  // As the engine filters known secrets out of its messages: no report shows a secret's text.
+  const texts = recording.resources.flatMap((r) => (r.secret ? secretTexts(r.secret.markedInputs) : []));
+  return texts.length > 0 ? filterStrings(result, secretFilter(texts)) : result;
 }
 
 /** When the plan fails the check: mandatory violations or a blown budget, or any violation with `advisory`. */

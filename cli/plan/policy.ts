@@ -7,7 +7,7 @@ import {
   startPolicyPack,
 } from "../../analyzer/harness";
 import { UsageError } from "../errors";
-import type { RecordedResource } from "./recorder";
+import { policyInputs, RecordedResource, setInputs } from "./recorder";
 
 /** A policy pack to run, with its config file's content. */
 export interface PackSpec {
@@ -121,8 +121,9 @@ export class PolicyRun {
       urn: r.urn,
       type: r.type,
       name: r.name,
-      inputs: r.inputs,
-      outputs: r.outputs ?? r.inputs,
+      // Secret inputs go marked, as the engine sends them (the policy SDK unwraps them for rules).
+      inputs: policyInputs(r),
+      outputs: r.outputs ?? policyInputs(r),
       custom: r.custom,
       dependencies: r.dependencies,
       ...(r.parent ? { parent: r.parent } : {}),
@@ -132,7 +133,7 @@ export class PolicyRun {
               urn: provider.urn,
               type: provider.type,
               name: provider.name,
-              inputs: provider.inputs,
+              inputs: policyInputs(provider),
             },
           }
         : {}),
@@ -150,8 +151,8 @@ export class PolicyRun {
       for (const s of sessions) {
         if (!Object.values(s.config).some((c) => c.enforcementLevel === "remediate")) continue;
         for (const m of await s.remediate(this.harnessResource(r))) {
-          const changed = m.properties ? changedKeys(r.inputs, m.properties) : [];
-          if (m.properties) r.inputs = m.properties;
+          const changed = m.properties ? changedKeys(policyInputs(r), m.properties) : [];
+          if (m.properties) setInputs(r, m.properties);
           this.remediations.push({
             pack: m.policyPackName,
             policy: m.policyName,

@@ -1,5 +1,6 @@
 import { relative, sep } from "node:path";
-import { LeptonError } from "../../sdk/errors";
+import { Issue, LeptonError } from "../../sdk/errors";
+import { UNDECRYPTED_SECRET } from "./project";
 
 /** Where in the program an error happened. */
 export interface Location {
@@ -8,24 +9,35 @@ export interface Location {
   column?: number;
 }
 
-/** The program under plan failed: its own message, and the line of the program it came from. */
+/**
+ * The program under plan failed: its own message, and the line of the program it came from. When
+ * it failed on invalid input (a lepton-multicloud ValidationError), `issues` lists every problem.
+ */
 export class ProgramError extends LeptonError {
   constructor(
     readonly programMessage: string,
     readonly location: Location | undefined,
+    readonly issues: readonly Issue[] = [],
   ) {
+    const where = location ? ` at ${showLocation(location)}` : "";
+    const [first, ...rest] = programMessage.split("\n");
     super(
-      `program error${location ? ` at ${showLocation(location)}` : ""}: ${programMessage}` +
-        (location ? "" : " (no line of the program in its stack trace)"),
+      `program error${where}: ${first}` +
+        (location ? "" : " (no line of the program in its stack trace)") +
+        rest.map((l) => `\n${l}`).join(""),
     );
   }
 }
 
+/** The file, relative to the working directory when it is below it. */
+export function showFile(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith("..") ? rel : file;
+}
+
 /** `file:line[:column]`, the file relative to the working directory when it is below it. */
 export function showLocation(loc: Location): string {
-  const rel = relative(process.cwd(), loc.file);
-  const file = rel && !rel.startsWith("..") ? rel : loc.file;
-  return `${file}:${loc.line}${loc.column ? `:${loc.column}` : ""}`;
+  return `${showFile(loc.file)}:${loc.line}${loc.column ? `:${loc.column}` : ""}`;
 }
 
 const FRAME = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?$/;
@@ -61,16 +73,71 @@ export function locate(err: unknown, programDir: string): Location | undefined {
   return undefined;
 }
 
-/** The program's own message: the first lines of it, without the compiler's banner. */
+/**
+ * The issues of a lepton-multicloud ValidationError, by shape: the program loads its own copy of
+ * the package, whose error class is not this one (`instanceof` fails across copies).
+ */
+export function issuesOf(err: unknown): Issue[] | undefined {
+  if (err === null || typeof err !== "object") return undefined;
+  const issues = (err as { issues?: unknown }).issues;
+  if (!Array.isArray(issues) || issues.length === 0) return undefined;
+  const wellFormed = issues.every(
+    (i) =>
+      i !== null &&
+      typeof i === "object" &&
+      typeof (i as Issue).path === "string" &&
+      typeof (i as Issue).expected === "string",
+  );
+  return wellFormed ? (issues as Issue[]) : undefined;
+}
+
+/** The program's own message: without the compiler's banner; the first line, or all of a list of issues. */
 function messageOf(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
+  if (issuesOf(err)) return err.message.trim() || err.name;
   const text = err.message.replace(/^⨯ Unable to compile TypeScript:\n/, "");
   const diagnostic = /error (TS\d+: .*)/.exec(text);
   return (diagnostic ? diagnostic[1] : text.split("\n")[0]).trim() || err.name;
 }
 
-/** Wraps whatever the program threw (or rejected with) as a ProgramError. */
-export function programError(err: unknown, programDir: string): ProgramError {
+const CONFIG_KEY = /^Configuration '([^']+)' value/;
+const MISSING_CONFIG = /^Missing required configuration variable '([^']+)'/;
+
+/**
+ * A clearer message for the config errors of `@pulumi/pulumi`'s Config that a plan causes or can
+ * fix: a `secure:` value read as a number, boolean or object (plan does not decrypt it, so the
+ * program got a placeholder), and a missing key (plan takes `--config`, not `pulumi config set`).
+ */
+function configMessage(message: string): string | undefined {
+  if (message.includes(UNDECRYPTED_SECRET)) {
+    const key = CONFIG_KEY.exec(message)?.[1];
+    return key
+      ? `config ${key} is a secure value: lepton-mc plan does not decrypt secure values offline (it has no passphrase or key), so the program cannot read it as a number, boolean or object; pass a value with --config ${key}=<value>`
+      : `the program failed on a secure config value, which lepton-mc plan does not decrypt offline (it has no passphrase or key): pass the value with --config <key>=<value>`;
+  }
+  const missing = MISSING_CONFIG.exec(message);
+  if (missing)
+    return `config ${missing[1]} is required by the program and not set; set it in the stack's Pulumi.<stack>.yaml or pass --config ${missing[1]}=<value>`;
+  return undefined;
+}
+
+/**
+ * Wraps whatever the program threw (or rejected with) as a ProgramError.
+ * @param hide filters secret values out of the message and the issues (see secrets.ts).
+ */
+export function programError(
+  err: unknown,
+  programDir: string,
+  hide: (text: string) => string = (t) => t,
+): ProgramError {
   if (err instanceof ProgramError) return err;
-  return new ProgramError(messageOf(err), locate(err, programDir));
+  const message = messageOf(err);
+  const issues = (issuesOf(err) ?? []).map((i) => ({
+    ...i,
+    path: hide(i.path),
+    expected: hide(i.expected),
+    ...(typeof i.value === "string" ? { value: hide(i.value) } : {}),
+    ...(i.problem !== undefined ? { problem: hide(i.problem) } : {}),
+  }));
+  return new ProgramError(hide(configMessage(message) ?? message), locate(err, programDir), issues);
 }

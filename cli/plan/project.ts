@@ -27,7 +27,9 @@ export interface Project {
 }
 
 /** The value a `secure:` config entry gets: plan has no passphrase or KMS key to decrypt it. */
-export const SECRET_PLACEHOLDER = "lepton-mc-plan-undecrypted-secret";
+export const UNDECRYPTED_SECRET = "lepton-mc-plan-undecrypted-secret";
+/** @deprecated the old name of `UNDECRYPTED_SECRET` (not secrets.ts's `[secret]` placeholder). */
+export const SECRET_PLACEHOLDER = UNDECRYPTED_SECRET;
 
 interface PulumiYaml {
   name?: unknown;
@@ -161,13 +163,16 @@ export function loadProject(dirArg: string, opts: { stack?: string; config?: str
         const k = qualify(key, name);
         const secure = value && typeof value === "object" && "secure" in (value as Record<string, unknown>);
         if (secure) secretKeys.push(k);
-        config[k] = secure ? SECRET_PLACEHOLDER : configString(value);
+        config[k] = secure ? UNDECRYPTED_SECRET : configString(value);
       }
     }
   }
   for (const option of opts.config ?? []) {
     const [k, v] = parseConfigOption(option, name);
     config[k] = v;
+    // A value given on the command line is read as given: no placeholder stands for it any more.
+    const secret = secretKeys.indexOf(k);
+    if (secret >= 0) secretKeys.splice(secret, 1);
   }
   return {
     dir,

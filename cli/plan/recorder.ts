@@ -1,5 +1,6 @@
 import { regionOfResource } from "../../sdk/cost/price-resource";
 import { UNKNOWN } from "../../sdk/cost/types";
+import { markSecret, redactSecrets } from "./secrets";
 
 /** A resource as the plan recorded it from the program's registration. */
 export interface RecordedResource {
@@ -14,9 +15,18 @@ export interface RecordedResource {
   dependencies: string[];
   /** Top-level input property → URNs its value came from (how the engine sees references). */
   propertyDependencies: Record<string, string[]>;
-  /** Inputs after transforms (and remediations), plain JSON, unknowns as the engine's placeholder. */
+  /**
+   * Inputs after transforms (and remediations), plain JSON, unknowns as the engine's placeholder
+   * and secret values as `[secret]` (see `secret`).
+   */
   inputs: Record<string, unknown>;
-  /** Output properties of a component (`registerOutputs`), plain as `inputs`. */
+  /**
+   * Inputs the program marked secret: their paths (`instanceType`, `tags.owner`), and the inputs
+   * with those values still marked secret, as the engine sends them to policy packs. Absent when
+   * no input was secret.
+   */
+  secret?: { paths: string[]; markedInputs: Record<string, unknown> };
+  /** Output properties of a component (`registerOutputs`), plain as `inputs` (secrets as `[secret]`). */
   outputs?: Record<string, unknown>;
   /** Read with `.get()`: it exists already and is neither managed nor billed by this stack. */
   read?: boolean;
@@ -41,24 +51,59 @@ const RESOURCE_SIG = "5cf8f73096256a8f31e491e813e4eb8e";
 const OUTPUT_SIG = "d0e6a833031e9bbcd3f4e8bde6ca49a4";
 
 /**
- * A serialized property value (as on the wire) as plain JSON: secrets unwrapped, resource
- * references as their ID (custom) or URN (component), unknowns kept as the engine's placeholder,
- * assets and archives as their fields.
+ * A serialized property value (as on the wire) as plain JSON: resource references as their ID
+ * (custom) or URN (component), unknowns kept as the engine's placeholder, assets and archives as
+ * their fields. Secrets are unwrapped, or with `keepSecrets` kept marked as on the wire (their
+ * content plain) — see `recordedInputs`.
  */
-export function plainValue(value: unknown): unknown {
+export function plainValue(value: unknown, keepSecrets = false): unknown {
   if (value === null || typeof value !== "object") return value;
-  if (Array.isArray(value)) return value.map(plainValue);
+  if (Array.isArray(value)) return value.map((v) => plainValue(v, keepSecrets));
   const o = value as Record<string, unknown>;
   const sig = o[SIG_KEY];
-  if (sig === SECRET_SIG) return plainValue(o.value);
+  if (sig === SECRET_SIG) {
+    const inner = plainValue(o.value, keepSecrets);
+    return keepSecrets ? markSecret(inner) : inner;
+  }
   if (sig === RESOURCE_SIG) {
     if (typeof o.id === "string") return o.id === "" ? UNKNOWN : o.id;
     return o.urn;
   }
-  if (sig === OUTPUT_SIG) return "value" in o ? plainValue(o.value) : UNKNOWN;
+  if (sig === OUTPUT_SIG) {
+    const inner = "value" in o ? plainValue(o.value, keepSecrets) : UNKNOWN;
+    return keepSecrets && o.secret === true ? markSecret(inner) : inner;
+  }
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(o)) if (key !== SIG_KEY) out[key] = plainValue(o[key]);
+  for (const key of Object.keys(o)) if (key !== SIG_KEY) out[key] = plainValue(o[key], keepSecrets);
   return out;
+}
+
+/**
+ * Serialized properties (as on the wire) as a resource records them: `inputs` plain with each
+ * secret as `[secret]`, and `secret` (paths and the inputs with secrets marked) when any was.
+ */
+export function recordedInputs(
+  wire: Record<string, unknown>,
+): Pick<RecordedResource, "inputs"> & { secret?: RecordedResource["secret"] } {
+  const markedInputs = plainValue(wire, true) as Record<string, unknown>;
+  const { value, secretPaths } = redactSecrets(markedInputs);
+  return {
+    inputs: value as Record<string, unknown>,
+    ...(secretPaths.length > 0 ? { secret: { paths: secretPaths, markedInputs } } : {}),
+  };
+}
+
+/** Replaces a resource's inputs (after a remediation) by serialized properties, secrets recorded anew. */
+export function setInputs(r: RecordedResource, wire: Record<string, unknown>): void {
+  const next = recordedInputs(wire);
+  r.inputs = next.inputs;
+  if (next.secret) r.secret = next.secret;
+  else delete r.secret;
+}
+
+/** A resource's inputs as the engine sends them to policy packs: secret values marked. */
+export function policyInputs(r: RecordedResource): Record<string, unknown> {
+  return r.secret?.markedInputs ?? r.inputs;
 }
 
 /** The region a provider resource is configured for (AWS region, Azure location, GCP region or zone). */

@@ -1,4 +1,6 @@
 import { dirname } from "node:path";
+import { LeptonError } from "../../sdk/errors";
+import { unknownAllowedRegions } from "../rules/allowed-regions";
 import { applyConfigure, ConfigCheck } from "./settings";
 
 interface ConfigureCall {
@@ -14,8 +16,8 @@ type Handler = (call: ConfigureCall, callback: (err: unknown, res?: unknown) => 
  * Runs `construct` (which creates the PolicyPack and its gRPC server) with a check placed in front
  * of the server's Configure handler. The policy SDK hands each rule only its own config, so the
  * pack-wide `"all"` settings can only be read from the Configure request itself; the check also
- * rejects unknown setting names and unreadable files with a clear message (the CLI shows it as
- * `configuring policy pack …: <message>`).
+ * rejects unknown setting names, unreadable files and region names the catalog does not know with
+ * a clear message (the CLI shows it as `configuring policy pack …: <message>`).
  * @throws Error when the SDK served no Configure handler to wrap (a changed @pulumi/policy).
  */
 export function withConfigureCheck(checks: readonly ConfigCheck[], construct: () => void): void {
@@ -39,6 +41,9 @@ export function withConfigureCheck(checks: readonly ConfigCheck[], construct: ()
               config[k] = (v.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>;
             });
             applyConfigure(config, checks);
+            // Region names are checked against the catalog, so after the pack-wide catalogFile is set.
+            const regions = unknownAllowedRegions(config);
+            if (regions.length > 0) throw new LeptonError(regions.join("\n"));
           } catch (e) {
             callback({ code: grpc.status.INVALID_ARGUMENT, details: (e as Error).message });
             return;

@@ -3,6 +3,7 @@ import type { Geography, PublicCloud } from "../../sdk/catalog/types";
 import { GEOGRAPHIES } from "../../sdk/catalog/types";
 import { oneOf } from "../../sdk/units/checks";
 import { RULES } from "../lib/names";
+import { catalogFor } from "../lib/settings";
 import { allowedRegionsSchema, CATALOG_FILE_SCHEMA, resourceRule } from "../lib/rule";
 import { isUnknown, providerRegion, Subject } from "../lib/subject";
 
@@ -52,6 +53,33 @@ export function regionOf(s: Subject): { region?: unknown; from: string } {
   // An explicit provider is judged itself; a default one is not in the program, so it is judged here.
   if (provider || !s.provider || !s.provider.name.startsWith("default")) return { from: "" };
   return { region: providerRegion(s), from: "its default provider" };
+}
+
+/**
+ * Checks every `allowedRegions` setting of a Configure request (this rule's, and any other rule's
+ * that takes one, as cheaper-region-available) against the regions of the catalog the rule prices
+ * with: a name no cloud of it knows ("mars-1", "eu-west1") would allow nothing, or judge every
+ * resource by a list that cannot match, so it is refused with a "did you mean". Run it once the
+ * pack-wide settings are applied (the catalog may be the pack's `catalogFile`).
+ * @returns a problem per unknown region, naming the policy, the field, the value and the fix.
+ */
+export function unknownAllowedRegions(config: Record<string, Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  for (const [policy, props] of Object.entries(config)) {
+    const list = props.allowedRegions;
+    if (!Array.isArray(list)) continue;
+    const catalogFile = typeof props.catalogFile === "string" ? props.catalogFile : undefined;
+    const valid = catalogFor(catalogFile)
+      .regions()
+      .map((r) => r.name);
+    list.forEach((region, i) => {
+      if (typeof region === "string" && !valid.includes(region))
+        problems.push(
+          `${policy}.allowedRegions[${i}]: ${JSON.stringify(region)} is not a region of any cloud in the catalog; ${oneOf(valid, region)} (a region the catalog lacks can be added with a catalogFile)`,
+        );
+    });
+  }
+  return problems;
 }
 
 /**
