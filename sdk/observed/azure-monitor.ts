@@ -138,7 +138,7 @@ export function azureMonitorSeries(page: ExportPage, ctx: ImportContext): Metric
           problem(
             ctx,
             `${tsWhere}.data`,
-            data.length,
+            undefined,
             `has no average in any of its ${data.length} points: the series is empty`,
             "widen --start-time/--end-time (the VM may have been stopped), and ask for --aggregation Average",
           );

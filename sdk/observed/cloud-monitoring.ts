@@ -148,7 +148,7 @@ export function cloudMonitoringSeries(pages: readonly ExportPage[], ctx: ImportC
           problem(
             ctx,
             `${where}.points`,
-            [],
+            undefined,
             "the series is empty",
             "widen interval.startTime/interval.endTime (the instance may have been stopped)",
           );

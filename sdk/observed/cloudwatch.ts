@@ -226,7 +226,7 @@ export function cloudWatchMetricDataSeries(pages: readonly ExportPage[], ctx: Im
       problem(
         ctx,
         `${list[0].origin}.Values`,
-        [],
+        undefined,
         `the series of Id ${JSON.stringify(id)} is empty`,
         "widen --start-time/--end-time, or check the query's namespace, metric and dimensions",
       );
@@ -252,7 +252,7 @@ export function cloudWatchStatisticsSeries(page: ExportPage, ctx: ImportContext)
     ctx,
   );
   if (!resolved) {
-    problem(ctx, `${file} Label`, d.Label, "the output does not say which resource it measured", MAP_FIX(baseName(file)));
+    problem(ctx, `${file} Label`, undefined, "the output does not say which resource it measured", MAP_FIX(baseName(file)));
     return [];
   }
   const metric = resolved.metric ?? metricOfLabel(d.Label);
@@ -267,7 +267,7 @@ export function cloudWatchStatisticsSeries(page: ExportPage, ctx: ImportContext)
     return [];
   }
   if (d.Datapoints.length === 0) {
-    problem(ctx, `${file} Datapoints`, [], "is empty", "widen --start-time/--end-time, or check --namespace, --metric-name and --dimensions");
+    problem(ctx, `${file} Datapoints`, undefined, "is empty", "widen --start-time/--end-time, or check --namespace, --metric-name and --dimensions");
     return [];
   }
   const units = new Set<string>();

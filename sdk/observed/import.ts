@@ -108,7 +108,7 @@ export function importUtilization(inputs: readonly UtilizationInput[], opts: Uti
       problem(
         ctx,
         input.file,
-        forced,
+        undefined,
         `is ${format} output, not ${forced}`,
         `drop --from, or ${oneOf(EXPORT_FORMATS, family)}`,
       );

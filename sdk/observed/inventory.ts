@@ -50,7 +50,7 @@ export function readInventory(page: ExportPage, ctx: ImportContext): InventoryRe
         const x = raw as { InstanceId?: unknown; InstanceType?: unknown; Tags?: unknown };
         const where = `${file} Reservations[${i}].Instances[${j}]`;
         if (typeof x?.InstanceId !== "string") {
-          problem(ctx, `${where}.InstanceId`, x?.InstanceId, "is missing", "pass the output of aws ec2 describe-instances unchanged");
+          problem(ctx, `${where}.InstanceId`, x?.InstanceId, "is missing or not a string", "pass the output of aws ec2 describe-instances unchanged");
           return;
         }
         const component = componentOf(x.Tags);
@@ -70,7 +70,7 @@ export function readInventory(page: ExportPage, ctx: ImportContext): InventoryRe
     (doc as unknown[]).forEach((raw, i) => {
       const x = raw as { id?: unknown; name?: unknown; hardwareProfile?: { vmSize?: unknown }; sku?: { name?: unknown }; tags?: unknown };
       if (typeof x?.id !== "string") {
-        problem(ctx, `${file} [${i}].id`, x?.id, "is missing", "pass the output of az vm list --output json unchanged");
+        problem(ctx, `${file} [${i}].id`, x?.id, "is missing or not a string", "pass the output of az vm list --output json unchanged");
         return;
       }
       const size = x.hardwareProfile?.vmSize ?? x.sku?.name;
@@ -92,7 +92,7 @@ export function readInventory(page: ExportPage, ctx: ImportContext): InventoryRe
       const x = raw as { id?: unknown; name?: unknown; machineType?: unknown; labels?: unknown; zone?: unknown };
       const id = typeof x?.id === "number" ? String(x.id) : x?.id;
       if (typeof id !== "string") {
-        problem(ctx, `${file} [${i}].id`, x?.id, "is missing", "pass the output of gcloud compute instances list --format=json unchanged");
+        problem(ctx, `${file} [${i}].id`, x?.id, "is missing or not a string", "pass the output of gcloud compute instances list --format=json unchanged");
         return;
       }
       const type = typeof x.machineType === "string" ? x.machineType.split("/").pop() : undefined;

@@ -86,7 +86,7 @@ export function importContext(opts: { catalog?: Catalog } = {}): ImportContext {
 
 /** Adds a problem at `<file> <path>`. */
 export function problem(ctx: ImportContext, where: string, value: unknown, what: string, fix: string): void {
-  ctx.issues.push({ path: where, value, problem: what, expected: fix });
+  ctx.issues.push({ path: where, value, problem: value === undefined ? what : `${show(value)} ${what}`, expected: fix });
 }
 
 /** The key of a target, for grouping and messages. */
@@ -213,7 +213,7 @@ function joinPages(pages: MetricSeries[], ctx: ImportContext): Sample[] | undefi
         problem(
           ctx,
           page.origin,
-          s.v,
+          undefined,
           `gives ${round2(s.v)} at ${new Date(s.t).toISOString()}, where another page of the same series gives ${round2(seen.v)}`,
           "pass each page once, all from the same export",
         );
@@ -379,7 +379,7 @@ export function summarizeSeries(
 /** Checks a percent sample: a finite number from 0 to 100; records a problem otherwise. */
 export function checkPercent(ctx: ImportContext, where: string, value: unknown, fix: string): value is number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    problem(ctx, where, value, `${show(value)} is not a number`, fix);
+    problem(ctx, where, value, "is not a number", fix);
     return false;
   }
   if (value < 0 || value > 100) {
@@ -387,7 +387,7 @@ export function checkPercent(ctx: ImportContext, where: string, value: unknown, 
       ctx,
       where,
       value,
-      `${value} is ${value < 0 ? "negative" : "above 100"}: utilization in percent runs from 0 to 100`,
+      `is ${value < 0 ? "negative" : "above 100"}: utilization in percent runs from 0 to 100`,
       fix,
     );
     return false;
