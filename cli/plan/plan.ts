@@ -11,6 +11,7 @@ import { placementLedger, resetPlacementLedger } from "../../sdk/placement/ledge
 import { runProgram } from "./loader";
 import { DEFAULT_THRESHOLDS, MigrationThresholds, placementsView } from "./placements";
 import { lockAdvice } from "./report-placements";
+import { optimizeRecorded, UtilizationSources, utilizationView } from "./utilization";
 import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
 import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
@@ -55,6 +56,8 @@ export interface PlanOptions {
    * directory; `false` reads none, not even that one.
    */
   usage?: string | false;
+  /** Observed utilization (the clouds' exports or observed-utilization files): adds the utilization section. */
+  utilization?: UtilizationSources;
   /** Where progress goes. @default stderr */
   progress?: Progress;
 }
@@ -344,6 +347,12 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     );
   }
   const placements = placementsView(placementLedger(), opts.thresholds ?? DEFAULT_THRESHOLDS);
+  const utilization = opts.utilization
+    ? utilizationView(
+        optimizeRecorded(recording.resources, priced, placementLedger(), catalog, project.config, opts.utilization),
+        totals.monthlyUsd,
+      )
+    : undefined;
   const advice = lockAdvice(placements);
   if (advice) notes.push(advice);
   return {
@@ -360,6 +369,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     exemptions: exemptionsOf(recording),
     ...(baseline ? { diff: diffBaseline(baseline, entries as CostEntry[]) } : {}),
     placements,
+    ...(utilization ? { utilization } : {}),
     notes,
   };
 }

@@ -1,4 +1,5 @@
 import { placementsMarkdown } from "./report-placements";
+import { utilizationMarkdown } from "./utilization";
 import {
   costGroups,
   coverageLine,
@@ -136,6 +137,8 @@ export function markdownReport(result: PlanResult): string {
   }
   const placements = placementsMarkdown(result.placements, cell);
   if (placements) md += placements + "\n";
+  const utilization = utilizationMarkdown(result.utilization, cell);
+  if (utilization) md += utilization + "\n";
   const usageBased = result.priced.filter((p) => isUsageBased(p.price));
   if (usageBased.length > 0) {
     md += `<details><summary>Priced without usage: fixed part only (${usageBased.length})</summary>\n\n`;

@@ -1,6 +1,7 @@
 import Table from "cli-table3";
 import { table } from "../format/table";
 import { placementsTable } from "./report-placements";
+import { utilizationTable } from "./utilization";
 import {
   costGroups,
   coverageLine,
@@ -159,6 +160,8 @@ export function tableReport(result: PlanResult): string {
   }
   const placements = placementsTable(result.placements);
   if (placements) out.push(placements);
+  const utilization = utilizationTable(result.utilization);
+  if (utilization) out.push(utilization);
   const usageBased = result.priced.filter((p) => isUsageBased(p.price));
   if (usageBased.length > 0) {
     out.push("Priced without usage (fixed part only):");

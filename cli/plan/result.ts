@@ -4,6 +4,7 @@ import type { BaselineDiff, CostEntry } from "./baseline";
 import type { Remediation, Violation } from "./policy";
 import type { PlacementsView } from "./placements";
 import type { PricedResource } from "./pricing";
+import type { UtilizationView } from "./utilization";
 
 /** The monthly budget a plan is checked against. */
 export interface Budget {
@@ -92,6 +93,8 @@ export interface PlanResult {
   diff?: BaselineDiff;
   /** What placement chose for each placed thing, against the lock and today's best. */
   placements: PlacementsView;
+  /** Observed utilization against what the program declares, with the proposals (`--utilization`). */
+  utilization?: UtilizationView;
   /** Things the reader should know about how the figures were made. */
   notes: string[];
 }
