@@ -188,7 +188,7 @@ export function utilizationSummary(v: UtilizationView): string {
   const avg = v.averageUtilizationPct === null ? "" : `; average utilization (balanced load, seed §4.2) ${v.averageUtilizationPct} %`;
   return (
     `optimization rate ${v.optimizationRatePct} % (${usd(v.monthlySavingUsd)} of ${usd(v.planMonthlyUsd)}/month); ` +
-    `optimized cost (seed §4.4) ${usd(v.planMonthlyUsd)} × (1 − ${v.optimizationRatePct / 100}) = ${usd(v.optimizedMonthlyUsd)}/month${avg}; ` +
+    `optimized cost (seed §4.4) ${usd(v.planMonthlyUsd)} × (1 − ${(v.optimizationRatePct / 100).toFixed(3)}) = ${usd(v.optimizedMonthlyUsd)}/month${avg}; ` +
     `targets p95 CPU ${v.cpuTargetPct} %, memory ${v.memoryTargetPct} %`
   );
 }

@@ -126,9 +126,12 @@ export function importUtilization(inputs: readonly UtilizationInput[], opts: Uti
   const gcp = byFormat.get("cloud-monitoring");
   if (gcp) series.push(...cloudMonitoringSeries(gcp, ctx));
   const given: ObservedUtilization[] = [];
+  const givenSources: string[] = [];
   for (const page of byFormat.get("lepton") ?? []) {
     try {
-      given.push(...validateObservedUtilization(page.doc, page.file).resources);
+      const doc = validateObservedUtilization(page.doc, page.file);
+      given.push(...doc.resources);
+      if (doc.source) givenSources.push(doc.source);
     } catch (e) {
       const issues = (e as { issues?: typeof ctx.issues }).issues;
       if (!issues) throw e;
@@ -159,7 +162,8 @@ export function importUtilization(inputs: readonly UtilizationInput[], opts: Uti
     }
   const day = (t: number) => new Date(t).toISOString().slice(0, 10);
   const range = Number.isFinite(first) ? ` ${day(first)}..${day(last)}` : "";
-  const source = opts.source ?? (sources.length > 0 ? `${sources.join(", ")}${range}` : undefined);
+  const imported = sources.length > 0 ? `${sources.join(", ")}${range}` : undefined;
+  const source = opts.source ?? ([...givenSources, ...(imported ? [imported] : [])].join("; ") || undefined);
   const used = new Set(ctx.usedMapKeys);
   return {
     doc: {
