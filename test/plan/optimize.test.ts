@@ -1,5 +1,8 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../sdk/catalog/catalog";
@@ -246,5 +249,30 @@ describe("plan --utilization", () => {
     expect(page).toContain('<div class="chart" id="chart-utilization"></div>');
     expect(page).toContain('<section id="utilization">');
     expect(page).toContain('id="utilization-data"');
+  });
+
+  it("draws the utilization chart beside the cost charts (headless Chromium)", async () => {
+    const html = join(dir, "chart.html");
+    await planJson([dir, "--no-policy", "--utilization", util, "--html", html]);
+    // Debian's chromium, as test/plan/html.test.ts uses it; nothing is downloaded.
+    const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "lepton-chromium-")), {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+    });
+    try {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(pathToFileURL(html).href);
+      await page.waitForFunction('document.body.dataset.utilizationReady === "true"', undefined, { timeout: 10_000 });
+      expect(errors).toEqual([]);
+      const text = (await page.locator("#chart-utilization svg text").allTextContents()).join(" ");
+      expect(text).toContain("p95 CPU by unit (target 70 %)");
+      for (const unit of ["api", "web", "legacy", "reports"]) expect(text).toContain(unit);
+      expect(await page.locator(".charts #chart-utilization").count()).toBe(1);
+    } finally {
+      await context.close();
+    }
   });
 });
