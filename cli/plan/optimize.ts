@@ -1,5 +1,4 @@
 import { azureImageReference, gcpImage } from "../../components/shared/images";
-import { smallestTotalForAll } from "../../components/balanced-pool/capacity";
 import type { Catalog } from "../../sdk/catalog/catalog";
 import { azureLocation, regionOfZone } from "../../sdk/catalog/region-names";
 import { InstanceType, PUBLIC_CLOUDS, PublicCloud } from "../../sdk/catalog/types";
@@ -12,7 +11,7 @@ import { DEFAULT_MIN_SAMPLES } from "../../sdk/observed/series";
 import type { PlacedThing } from "../../sdk/placement/ledger";
 import { ComputeLockEntry, isStorageEntry } from "../../sdk/placement/lock";
 import { Placement, PlacementConstraints, PlacementError, placeValidated } from "../../sdk/placement/place";
-import { Capacity, splitCapacity } from "../../sdk/placement/split";
+import { Capacity, largestRemainder, splitCapacity } from "../../sdk/placement/split";
 import {
   Arch,
   COMPUTE_UNIT_DEFAULTS,
@@ -489,6 +488,19 @@ function cheapestFit(
   return best;
 }
 
+/**
+ * The smallest pool total (at least `from`) whose largest-remainder split over the weights gives
+ * every member at least its need.
+ */
+function smallestCovering(need: readonly number[], weights: readonly number[], from = 0): number {
+  let total = Math.max(from, need.reduce((t, n) => t + n, 0));
+  for (let guard = 0; guard < 100000; guard++, total++) {
+    const split = largestRemainder(total, weights);
+    if (split.every((x, i) => x >= need[i])) return total;
+  }
+  return total;
+}
+
 /** Sizing of one machine from its observation: what it needs at the targets, and the figures after. */
 interface Need {
   vcpus: number;
@@ -734,7 +746,8 @@ function sizeVm(
     archs,
     input.catalog,
   );
-  if (!fit) return `${s.key}: no type in ${cur.cloud} ${cur.region} gives ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB; not sized`;
+  if (!fit)
+    return `${s.key}: needs ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB at the targets (now ${describeEntry(cur)}), and no type the catalog offers in ${cur.cloud} ${cur.region} is that large; not sized`;
   const proposed = machineOfPlacement(fit, 1);
   const who = `MultiCloudVm "${s.r.name}"`;
   const edits = args.instanceType !== undefined
@@ -839,7 +852,8 @@ function sizePool(
       fitsCost = cost;
     }
   }
-  if (!fits) return `${s.key}: no type gives ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB in every member's region; not sized`;
+  if (!fits)
+    return `${s.key}: its instances need ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB at the targets, and no type the catalog offers is that large in every member's region; not sized`;
   const after = s.members.map((m, i) => fits![i] ?? ({ vcpus: specs[i].vcpus, memoryGiB: specs[i].memoryGiB, instanceHourlyUsd: current[i].hourlyUsd } as Placement));
 
   // Counts from observed load (seed §4.2 balanced load; §4.3 scaled size).
@@ -863,18 +877,21 @@ function sizePool(
     `balanced load (seed §4.2): mean ${fmt(meanPerInstance)} vCPU per instance over ${counted} instance(s) = ${fmt(meanLoad)} vCPU`,
     `scaled size (seed §4.3): peak ${fmt(peakPerInstance * counted)} vCPU × (1 + ${settings.growthRate}) = ${fmt(peakLoad)} vCPU`,
   );
-  // vCPUs of an instance after the change, averaged over the members by weight.
-  const weightSum = s.members.reduce((t, m) => t + m.weight, 0);
-  const vBar = after.reduce((t, p, i) => t + p.vcpus * s.members[i].weight, 0) / weightSum;
-  const a = s.scaling.targetCpuUtilization;
+  // Weighted DNS gives each member its weight's share of the load, and a member never runs more
+  // than its share of max: each member's counts must carry its own share (per member, then the
+  // smallest pool totals whose largest-remainder split gives every member at least that).
   const weights = s.members.map((m) => m.weight);
-  let min = Math.max(s.scaling.min > 0 ? 1 : 0, Math.ceil(meanLoad / (vBar * a) - 1e-9));
-  if (min > 0) min = smallestTotalForAll(min, weights);
-  let max = Math.max(min, 1, Math.ceil(peakLoad / (vBar * (settings.cpuTargetPct / 100)) - 1e-9));
-  max = smallestTotalForAll(max, weights);
+  const weightSum = weights.reduce((t, w) => t + w, 0);
+  const share = weights.map((w) => w / weightSum);
+  const a = s.scaling.targetCpuUtilization;
+  const t = settings.cpuTargetPct / 100;
+  const needMin = after.map((p, i) => Math.max(s.scaling.min > 0 ? 1 : 0, Math.ceil((meanLoad * share[i]) / (p.vcpus * a) - 1e-9)));
+  const needMax = after.map((p, i) => Math.max(1, needMin[i], Math.ceil((peakLoad * share[i]) / (p.vcpus * t) - 1e-9)));
+  const min = smallestCovering(needMin, weights);
+  const max = smallestCovering(needMax, weights, min);
   const desiredAfter = min;
   formulas.push(
-    `min = ⌈${fmt(meanLoad)} / (${fmt(vBar)} vCPU × autoscaler target ${a})⌉ = ${min}; max = ⌈${fmt(peakLoad)} / (${fmt(vBar)} vCPU × ${settings.cpuTargetPct} %)⌉ = ${max}`,
+    `per member (its weight's share of the load): min ⌈mean share / (vCPU × autoscaler target ${a})⌉ = ${needMin.join(", ")}; max ⌈peak share / (vCPU × ${settings.cpuTargetPct} %)⌉ = ${needMax.join(", ")}; pool min ${min}, max ${max}`,
   );
   for (const nd of needs) formulas.push(...nd!.formulas.slice(0, 1));
   const caps = splitCapacity({ min, desired: desiredAfter, max }, weights);
@@ -886,15 +903,23 @@ function sizePool(
   const curTotal = sum(current);
   const propTotal = sum(proposed);
   const saving = cents(curTotal - propTotal);
-  // The p95 after: the autoscaler holds the load near its target, up to max instances.
+  // The p95 after, per member: the autoscaler runs enough instances for the load at its target,
+  // between the member's min and max; the busiest member is reported.
   const p95Load = balancedLoad(s.members.flatMap((m, i) => Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuP95, i) ?? 0))) * counted;
-  const atP95 = Math.min(max, Math.max(min, Math.ceil(p95Load / (vBar * a) - 1e-9)));
+  const worst = (load: number, atMax: boolean) =>
+    Math.max(
+      ...after.map((p, i) => {
+        const l = load * share[i];
+        const running = atMax ? caps[i].max : Math.min(caps[i].max, Math.max(caps[i].min, 1, Math.ceil(l / (p.vcpus * a) - 1e-9)));
+        return utilization(l, Math.max(1, running) * p.vcpus) * 100;
+      }),
+    );
   const o0 = obsOf.find((o) => o?.cpu)?.cpu;
   const cpu: Figures | undefined = o0
     ? {
         p95: o0.cpuP95!,
-        p95After: pct1(utilization(p95Load, Math.max(1, atP95) * vBar) * 100),
-        ...(o0.cpuMax !== undefined ? { maxAfter: pct1(utilization(scaledSize(peakPerInstance * counted, 0), max * vBar) * 100) } : {}),
+        p95After: pct1(worst(p95Load, false)),
+        ...(o0.cpuMax !== undefined ? { maxAfter: pct1(worst(peakPerInstance * counted, true)) } : {}),
         ...(o0.cpuMean !== undefined ? { mean: o0.cpuMean } : {}),
         target: settings.cpuTargetPct,
         observed: true,
@@ -937,6 +962,9 @@ function sizePool(
     if (o) for (const r of commonRisks(o, { ...(cpu ? { cpu } : {}), ...(memory ? { memory } : {}) }, settings, specs[i])) if (!risks.includes(r)) risks.push(r);
   if (instancesSeen === undefined)
     risks.push(`instances observed not given: taken as the pool's desired ${n}`);
+  if (desiredAfter < s.scaling.desired)
+    risks.push("fewer instances: each carries more of the load; memory per instance is taken as independent of the count");
+  if (max === min) risks.push(`max equals min (${max}): the pool cannot scale out beyond the peak it was observed at`);
   if (after.some((p, i) => fits![i] && p.arch !== current[i].arch))
     risks.push(`arm64: new instances from the ${s.unit.image} arm64 image replace the members' instances; your software must run on arm64`);
   const migrations = s.members.flatMap((m, i) => {
