@@ -19,6 +19,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 
 const HOURS = 14 * 24;
@@ -156,7 +157,12 @@ function exports(f, catalog, dir) {
   const machines = [
     ...f.vms.map((v) => ({ ...v, key: v.name, id: v.name.replace(/-/g, "_"), host: v.name })),
     ...f.pools.flatMap((p) =>
-      p.members.map((m, j) => ({ ...m, key: `${p.name}[${j}]`, id: `${p.name.replace(/-/g, "_")}_${j}`, host: `${p.name}-${j}` })),
+      p.members.map((m, j) => ({
+        ...m,
+        key: `${p.name}[${j}]`,
+        id: `${p.name.replace(/-/g, "_")}_${j}`,
+        host: `${p.name}-${j}`,
+      })),
     ),
   ];
   // AWS: get-metric-data, 100 results a page; query Ids cpu_<id> / mem_<id>, mapped to names.
@@ -166,8 +172,20 @@ function exports(f, catalog, dir) {
     map[m.id] = m.key;
     const desc = [...times].reverse().map(iso);
     return [
-      { Id: `cpu_${m.id}`, Label: "CPUUtilization", Timestamps: desc, Values: [...m.cpu].reverse(), StatusCode: "Complete" },
-      { Id: `mem_${m.id}`, Label: "mem_used_percent", Timestamps: desc, Values: [...m.mem].reverse(), StatusCode: "Complete" },
+      {
+        Id: `cpu_${m.id}`,
+        Label: "CPUUtilization",
+        Timestamps: desc,
+        Values: [...m.cpu].reverse(),
+        StatusCode: "Complete",
+      },
+      {
+        Id: `mem_${m.id}`,
+        Label: "mem_used_percent",
+        Timestamps: desc,
+        Values: [...m.mem].reverse(),
+        StatusCode: "Complete",
+      },
     ];
   });
   for (let p = 0; p * 100 < results.length; p++)
@@ -182,7 +200,14 @@ function exports(f, catalog, dir) {
   for (const m of azure) {
     const id = `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-bench/providers/Microsoft.Compute/virtualMachines/${m.host}-vm`;
     const bytes = catalog.instanceType("azure", m.type).memoryGiB * 2 ** 30;
-    const point = (t, v) => ({ average: v, count: null, maximum: null, minimum: null, timeStamp: iso(t), total: null });
+    const point = (t, v) => ({
+      average: v,
+      count: null,
+      maximum: null,
+      minimum: null,
+      timeStamp: iso(t),
+      total: null,
+    });
     const metric = (name, unit, values) => ({
       errorCode: "Success",
       id: `${id}/providers/Microsoft.Insights/metrics/${name}`,
@@ -200,7 +225,11 @@ function exports(f, catalog, dir) {
       timespan: `${new Date(times[0]).toISOString()}/${new Date(END).toISOString()}`,
       value: [
         metric("Percentage CPU", "Percent", m.cpu),
-        metric("Available Memory Bytes", "Bytes", m.mem.map((u) => Math.round(bytes * (1 - u / 100)))),
+        metric(
+          "Available Memory Bytes",
+          "Bytes",
+          m.mem.map((u) => Math.round(bytes * (1 - u / 100))),
+        ),
       ],
     });
     // Components tag their VMs lepton:component = MultiCloudVm/<name>; pool members are mapped by id.
@@ -225,11 +254,21 @@ function exports(f, catalog, dir) {
       map[`${m.host}-vm`] = m.key;
       return {
         metric: { labels: { instance_name: `${m.host}-vm`, ...labels }, type },
-        resource: { type: "gce_instance", labels: { project_id: "bench", instance_id: String(7000000000000000000 + i), zone: `${m.region}-b` } },
+        resource: {
+          type: "gce_instance",
+          labels: {
+            project_id: "bench",
+            instance_id: String(7000000000000000000 + i),
+            zone: `${m.region}-b`,
+          },
+        },
         metricKind: "GAUGE",
         valueType: "DOUBLE",
         points: times
-          .map((t, h) => ({ interval: { startTime: z(t - 3600e3), endTime: z(t) }, value: { doubleValue: pick(m, h) } }))
+          .map((t, h) => ({
+            interval: { startTime: z(t - 3600e3), endTime: z(t) },
+            value: { doubleValue: pick(m, h) },
+          }))
           .reverse(),
       };
     });
@@ -240,7 +279,13 @@ function exports(f, catalog, dir) {
         unit,
       });
   };
-  listing("gcp-cpu", "compute.googleapis.com/instance/cpu/utilization", "10^2.%", (m, i) => Math.round(m.cpu[i] * 100) / 10000, {});
+  listing(
+    "gcp-cpu",
+    "compute.googleapis.com/instance/cpu/utilization",
+    "10^2.%",
+    (m, i) => Math.round(m.cpu[i] * 100) / 10000,
+    {},
+  );
   listing("gcp-mem", "agent.googleapis.com/memory/percent_used", "%", (m, i) => m.mem[i], { state: "used" });
   const mapFile = join(dir, "map.json");
   writeFileSync(mapFile, JSON.stringify(map));
@@ -256,7 +301,11 @@ function checkAfter(item, f, sdk, catalog, settings) {
     const now = spec(item.proposed[0]);
     return [
       { metric: "cpu", after: (p95Of(vm.cpu) * was.vcpus) / now.vcpus, target: settings.cpuTargetPct },
-      { metric: "memory", after: (p95Of(vm.mem) * was.memoryGiB) / now.memoryGiB, target: settings.memoryTargetPct },
+      {
+        metric: "memory",
+        after: (p95Of(vm.mem) * was.memoryGiB) / now.memoryGiB,
+        target: settings.memoryTargetPct,
+      },
     ];
   }
   // A pool: per member, the load at the p95 moment (p95 of the deployed instances' share) on the
@@ -266,7 +315,10 @@ function checkAfter(item, f, sdk, catalog, settings) {
     { min: item.scaling.min[1], desired: item.scaling.desired[1], max: item.scaling.max[1] },
     pool.members.map(() => 1),
   );
-  const deployed = sdk.splitCapacity({ min: pool.scaling.min, desired: pool.scaling.min, max: pool.scaling.max }, pool.members.map(() => 1));
+  const deployed = sdk.splitCapacity(
+    { min: pool.scaling.min, desired: pool.scaling.min, max: pool.scaling.max },
+    pool.members.map(() => 1),
+  );
   const a = item.scaling.autoscalerTargetPct / 100;
   return pool.members.flatMap((m, i) => {
     const was = catalog.instanceType(m.cloud, m.type);
@@ -274,8 +326,16 @@ function checkAfter(item, f, sdk, catalog, settings) {
     const load = (p95Of(m.cpu) / 100) * was.vcpus * deployed[i].desired;
     const running = Math.min(caps[i].max, Math.max(caps[i].min, Math.ceil(load / (now.vcpus * a)), 1));
     return [
-      { metric: "memory", after: (p95Of(m.mem) * was.memoryGiB) / now.memoryGiB, target: settings.memoryTargetPct },
-      { metric: `cpu (${running} instance(s) at p95)`, after: (load / (running * now.vcpus)) * 100, target: settings.cpuTargetPct },
+      {
+        metric: "memory",
+        after: (p95Of(m.mem) * was.memoryGiB) / now.memoryGiB,
+        target: settings.memoryTargetPct,
+      },
+      {
+        metric: `cpu (${running} instance(s) at p95)`,
+        after: (load / (running * now.vcpus)) * 100,
+        target: settings.cpuTargetPct,
+      },
     ];
   });
 }
@@ -299,9 +359,13 @@ export function benchOptimize(root) {
   const cli = join(root, "dist", "cli", "main.js");
   const util = join(base, "utilization.json");
   const t0 = performance.now();
-  execFileSync(process.execPath, [cli, "utilization", "import", ...ex.files, "--map", ex.mapFile, "--out", util], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  execFileSync(
+    process.execPath,
+    [cli, "utilization", "import", ...ex.files, "--map", ex.mapFile, "--out", util],
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   const t1 = performance.now();
   const out = execFileSync(process.execPath, [cli, "optimize", prog, "--utilization", util, "--json"], {
     maxBuffer: 256 * 1024 * 1024,
@@ -312,13 +376,20 @@ export function benchOptimize(root) {
   const above = [];
   for (const item of result.items)
     for (const c of checkAfter(item, f, sdk, catalog, result.settings))
-      if (c.after > c.target + 0.05) above.push(`${item.key} ${c.metric} ${Math.round(c.after * 10) / 10} % > ${c.target} %`);
+      if (c.after > c.target + 0.05)
+        above.push(`${item.key} ${c.metric} ${Math.round(c.after * 10) / 10} % > ${c.target} %`);
   const count = (a) => result.items.filter((i) => i.action === a).length;
   // Machines optimize could not size (named in its notes), with their p95 as deployed.
   const sized = new Set(result.items.map((i) => i.key));
-  const notSized = [...f.vms.map((v) => ({ key: v.name, cpu: p95Of(v.cpu) })), ...f.pools.map((p) => ({ key: p.name, cpu: p95Of(p.members[0].cpu) }))]
+  const notSized = [
+    ...f.vms.map((v) => ({ key: v.name, cpu: p95Of(v.cpu) })),
+    ...f.pools.map((p) => ({ key: p.name, cpu: p95Of(p.members[0].cpu) })),
+  ]
     .filter((m) => !sized.has(m.key))
-    .map((m) => `${m.key} (p95 CPU ${m.cpu} % as deployed): ${result.notes.find((n) => n.startsWith(`${m.key}:`)) ?? "no note"}`);
+    .map(
+      (m) =>
+        `${m.key} (p95 CPU ${m.cpu} % as deployed): ${result.notes.find((n) => n.startsWith(`${m.key}:`)) ?? "no note"}`,
+    );
   return {
     optimizeFleetVms: f.vms.length,
     optimizeFleetPools: f.pools.length,
@@ -328,8 +399,15 @@ export function benchOptimize(root) {
     optimizeCurrentMonthlyUsd: result.totals.currentMonthlyUsd,
     optimizeProposedMonthlyUsd: result.totals.proposedMonthlyUsd,
     optimizeSavingPct: result.totals.savingPct,
-    optimizeActions: { resize: count("resize"), upsize: count("upsize"), rescale: count("rescale"), keep: count("keep") },
-    optimizeArm64Proposals: result.items.filter((i) => i.proposed.some((m) => m.arch === "arm64") && i.current.every((m) => m.arch !== "arm64")).length,
+    optimizeActions: {
+      resize: count("resize"),
+      upsize: count("upsize"),
+      rescale: count("rescale"),
+      keep: count("keep"),
+    },
+    optimizeArm64Proposals: result.items.filter(
+      (i) => i.proposed.some((m) => m.arch === "arm64") && i.current.every((m) => m.arch !== "arm64"),
+    ).length,
     optimizeAboveTarget: above.length,
     optimizeNotSized: notSized,
     optimizeAboveTargetExamples: above.slice(0, 5),
@@ -341,7 +419,8 @@ export function benchOptimize(root) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
   const r = benchOptimize(root);
-  for (const [k, v] of Object.entries(r)) console.log(`${k.padEnd(30)} ${typeof v === "object" ? JSON.stringify(v) : v}`);
+  for (const [k, v] of Object.entries(r))
+    console.log(`${k.padEnd(30)} ${typeof v === "object" ? JSON.stringify(v) : v}`);
   const met = r.optimizeSavingPct >= 30 && r.optimizeAboveTarget === 0;
   console.log(
     `goal (≥ 30 % saving, no proposal above its target): ${met ? "met" : "missed"}; ${r.optimizeNotSized.length} machine(s) not sized (see optimizeNotSized)`,

@@ -42,7 +42,8 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 function settingsOf(opts: OptimizeOptions): OptimizeSettings {
   const pct = (name: string, v: string | undefined, d: number) => {
     const n = numberOption(name, v, { min: 1 });
-    if (n !== undefined && n > 100) throw new UsageError(`${name}: ${JSON.stringify(v)} is not valid; use a percent from 1 to 100`);
+    if (n !== undefined && n > 100)
+      throw new UsageError(`${name}: ${JSON.stringify(v)} is not valid; use a percent from 1 to 100`);
     return n ?? d;
   };
   return {
@@ -50,7 +51,8 @@ function settingsOf(opts: OptimizeOptions): OptimizeSettings {
     memoryTargetPct: pct("--memory-target", opts.memoryTarget, DEFAULT_OPTIMIZE_SETTINGS.memoryTargetPct),
     growthRate: numberOption("--growth", opts.growth, { min: 0 }) ?? DEFAULT_OPTIMIZE_SETTINGS.growthRate,
     minSamples:
-      numberOption("--min-samples", opts.minSamples, { min: 0, integer: true }) ?? DEFAULT_OPTIMIZE_SETTINGS.minSamples,
+      numberOption("--min-samples", opts.minSamples, { min: 0, integer: true }) ??
+      DEFAULT_OPTIMIZE_SETTINGS.minSamples,
     arm64: opts.arm64,
     thresholds: thresholdOptions(opts),
     ignoreUnmatched: opts.ignoreUnmatched === true,
@@ -68,7 +70,9 @@ function acceptedEntries(
     const known = items.map((i) => i.key);
     for (const k of keys)
       if (!known.includes(k))
-        throw new UsageError(`--write: ${JSON.stringify(k)} is not a proposal of this run; ${oneOf(known, k)}`);
+        throw new UsageError(
+          `--write: ${JSON.stringify(k)} is not a proposal of this run; ${oneOf(known, k)}`,
+        );
   }
   const replace: Record<string, ComputeLockEntry> = {};
   for (const i of items) {
@@ -78,7 +82,9 @@ function acceptedEntries(
     if (withMigrations) for (const m of i.migrations) replace[m.key] = m.to as ComputeLockEntry;
     const pending = i.edits;
     if (i.lock.length === 0 && pending.length > 0)
-      out.push(`${i.key}: nothing to lock; edit the program: ${pending.map((e) => `${e.resource}: ${describeEdit(e)}`).join("; ")}`);
+      out.push(
+        `${i.key}: nothing to lock; edit the program: ${pending.map((e) => `${e.resource}: ${describeEdit(e)}`).join("; ")}`,
+      );
     else if (pending.length > 0)
       out.push(
         `${i.key}: the program must change too, or the lock entry will not fit and plan resizes it back (status resized): ${pending.map((e) => `${e.resource}: ${describeEdit(e)}`).join("; ")}`,
@@ -99,7 +105,10 @@ export function optimizeCommand(): Command {
       collect,
       [],
     )
-    .option("--map <file>", "JSON: series identifier (query Id, instance id, resource id, instance name) → Pulumi name")
+    .option(
+      "--map <file>",
+      "JSON: series identifier (query Id, instance id, resource id, instance name) → Pulumi name",
+    )
     .option("--from <format>", "read every export as cloudwatch, azure-monitor or cloud-monitoring output")
     .option("--stack <stack>", "stack whose Pulumi.<stack>.yaml holds the config and the lock")
     .option("--config <key=value>", "config value, e.g. aws:region=us-west-2 (repeatable)", collect, [])
@@ -109,15 +118,23 @@ export function optimizeCommand(): Command {
     .option("--growth <rate>", "expected load growth (seed scaled size: load × (1 + rate))", "0")
     .option("--min-samples <n>", "fewer samples than this per metric are a risk", "168")
     .option("--no-arm64", "do not propose arm64 types")
-    .option("--min-saving-pct <pct>", "a cheaper region or cloud is a migration candidate from this saving", "10")
+    .option(
+      "--min-saving-pct <pct>",
+      "a cheaper region or cloud is a migration candidate from this saving",
+      "10",
+    )
     .option("--min-saving-usd <usd>", "… and from this monthly saving in USD", "5")
     .option("--json", "print the proposals as JSON")
     .option("--markdown", "print a pull-request comment in Markdown")
-    .option("--write [key...]", "write the proposals (or only these keys) as lock entries in the stack config")
+    .option(
+      "--write [key...]",
+      "write the proposals (or only these keys) as lock entries in the stack config",
+    )
     .option("--with-migrations", "with --write: move to the migration candidates too")
     .option("--ignore-unmatched", "note observations that match nothing in the program instead of failing")
     .action(async (dir: string, opts: OptimizeOptions) => {
-      if (opts.json && opts.markdown) throw new UsageError("--json and --markdown: choose one output format for stdout");
+      if (opts.json && opts.markdown)
+        throw new UsageError("--json and --markdown: choose one output format for stdout");
       if (opts.withMigrations && !opts.write) throw new UsageError("--with-migrations: use it with --write");
       const settings = settingsOf(opts);
       const config = [...opts.config];
@@ -135,7 +152,11 @@ export function optimizeCommand(): Command {
         placementLedger(),
         catalog,
         project.config,
-        { files: opts.utilization, ...(opts.map ? { map: opts.map } : {}), ...(opts.from ? { from: opts.from } : {}) },
+        {
+          files: opts.utilization,
+          ...(opts.map ? { map: opts.map } : {}),
+          ...(opts.from ? { from: opts.from } : {}),
+        },
         settings,
       );
       if (opts.json) process.stdout.write(JSON.stringify(optimizeJson(result), null, 2) + "\n");

@@ -113,7 +113,12 @@ export function planCommand(): Command {
         thresholds: thresholdOptions(opts),
         ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
         ...(opts.utilization.length > 0
-          ? { utilization: { files: opts.utilization, ...(opts.utilizationMap ? { map: opts.utilizationMap } : {}) } }
+          ? {
+              utilization: {
+                files: opts.utilization,
+                ...(opts.utilizationMap ? { map: opts.utilizationMap } : {}),
+              },
+            }
           : {}),
       });
       const json = jsonReport(result);

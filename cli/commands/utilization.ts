@@ -19,10 +19,19 @@ function importCommand(): Command {
     .description(
       "turn CloudWatch, Azure Monitor and Cloud Monitoring exports into one observed-utilization file (percent, p50/p95/max, samples, period)",
     )
-    .argument("<file...>", "exports (JSON), inventories (describe-instances, az vm list, gcloud … list) or observed-utilization files")
+    .argument(
+      "<file...>",
+      "exports (JSON), inventories (describe-instances, az vm list, gcloud … list) or observed-utilization files",
+    )
     .option("--out <file>", "write the document here (default: stdout)")
-    .option("--from <format>", "read every export as cloudwatch, azure-monitor or cloud-monitoring output (default: detected)")
-    .option("--map <file>", "JSON: series identifier (query Id, file name, instance id, resource id, instance name) → Pulumi name")
+    .option(
+      "--from <format>",
+      "read every export as cloudwatch, azure-monitor or cloud-monitoring output (default: detected)",
+    )
+    .option(
+      "--map <file>",
+      "JSON: series identifier (query Id, file name, instance id, resource id, instance name) → Pulumi name",
+    )
     .option("--catalog <file>", "a user catalog (JSON) for VM sizes' memory")
     .option("--min-samples <n>", "fewer samples than this per metric are reported", "168")
     .option("--source <text>", "the document's source (default: the exports read and the days they cover)")
@@ -30,7 +39,12 @@ function importCommand(): Command {
       const minSamples = numberOption("--min-samples", opts.minSamples, { min: 0, integer: true });
       const imported = readUtilization(
         "FILE",
-        { files, ...(opts.map ? { map: opts.map } : {}), ...(opts.from ? { from: opts.from } : {}), ...(minSamples !== undefined ? { minSamples } : {}) },
+        {
+          files,
+          ...(opts.map ? { map: opts.map } : {}),
+          ...(opts.from ? { from: opts.from } : {}),
+          ...(minSamples !== undefined ? { minSamples } : {}),
+        },
         loadCatalog(opts.catalog),
       );
       const doc = opts.source ? { ...imported.doc, source: opts.source } : imported.doc;
@@ -39,7 +53,9 @@ function importCommand(): Command {
         try {
           writeFileSync(opts.out, text);
         } catch (e) {
-          throw new UsageError(`--out ${opts.out}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+          throw new UsageError(
+            `--out ${opts.out}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+          );
         }
       } else process.stdout.write(text);
       const lines = imported.warnings.map((w) => `lepton-mc: warning: ${w}`);

@@ -173,19 +173,24 @@ const POOL_TYPE = "lepton-multicloud:index:BalancedPool";
 const STACK_TYPE = "pulumi:pulumi:Stack";
 
 /** Raw machine types and where each keeps its size, image and data disks. */
-const RAW: Record<string, { label: string; sizeArg: string; size: (p: Record<string, unknown>) => unknown }> = {
-  "aws:ec2/instance:Instance": { label: "aws.ec2.Instance", sizeArg: "instanceType", size: (p) => p.instanceType },
-  "azure-native:compute:VirtualMachine": {
-    label: "azure-native.compute.VirtualMachine",
-    sizeArg: "hardwareProfile.vmSize",
-    size: (p) => (p.hardwareProfile as Record<string, unknown> | undefined)?.vmSize,
-  },
-  "gcp:compute/instance:Instance": {
-    label: "gcp.compute.Instance",
-    sizeArg: "machineType",
-    size: (p) => (typeof p.machineType === "string" ? p.machineType.split("/").pop() : p.machineType),
-  },
-};
+const RAW: Record<string, { label: string; sizeArg: string; size: (p: Record<string, unknown>) => unknown }> =
+  {
+    "aws:ec2/instance:Instance": {
+      label: "aws.ec2.Instance",
+      sizeArg: "instanceType",
+      size: (p) => p.instanceType,
+    },
+    "azure-native:compute:VirtualMachine": {
+      label: "azure-native.compute.VirtualMachine",
+      sizeArg: "hardwareProfile.vmSize",
+      size: (p) => (p.hardwareProfile as Record<string, unknown> | undefined)?.vmSize,
+    },
+    "gcp:compute/instance:Instance": {
+      label: "gcp.compute.Instance",
+      sizeArg: "machineType",
+      size: (p) => (typeof p.machineType === "string" ? p.machineType.split("/").pop() : p.machineType),
+    },
+  };
 
 /** Labels of the raw machine types, for people. */
 export const RAW_LABELS: Record<string, string> = Object.fromEntries(
@@ -211,14 +216,32 @@ type Subject =
       r: RecordedResource;
       unit: ResolvedComputeUnit;
       scaling: Capacity & { targetCpuUtilization: number };
-      members: { index: number; placed: PlacedThing; weight: number; pinnedType?: string; capacity: Capacity }[];
+      members: {
+        index: number;
+        placed: PlacedThing;
+        weight: number;
+        pinnedType?: string;
+        capacity: Capacity;
+      }[];
     }
-  | { kind: "raw"; key: string; r: RecordedResource; cloud: PublicCloud; region: string; spec: InstanceType; count: number };
+  | {
+      kind: "raw";
+      key: string;
+      r: RecordedResource;
+      cloud: PublicCloud;
+      region: string;
+      spec: InstanceType;
+      count: number;
+    };
 
 /** The lock key of a component: its name after the names of the components above it. */
 export function lockKeyOf(r: RecordedResource, get: (urn: string) => RecordedResource | undefined): string {
   const path = [r.name];
-  for (let p = r.parent ? get(r.parent) : undefined; p && p.type !== STACK_TYPE; p = p.parent ? get(p.parent) : undefined)
+  for (
+    let p = r.parent ? get(r.parent) : undefined;
+    p && p.type !== STACK_TYPE;
+    p = p.parent ? get(p.parent) : undefined
+  )
     path.unshift(p.name);
   return path.join("/");
 }
@@ -280,7 +303,9 @@ function subjectsOf(input: OptimizeInput, notes: string[]): Map<string, Subject>
       const placements = r.inputs.placements as Record<string, unknown>[] | undefined;
       const spread = r.inputs.spread as { count?: number } | undefined;
       const count = placements?.length ?? spread?.count ?? 0;
-      const weights = placements ? placements.map((p) => Number(p.weight)) : Array.from({ length: count }, () => 1);
+      const weights = placements
+        ? placements.map((p) => Number(p.weight))
+        : Array.from({ length: count }, () => 1);
       const members = Array.from({ length: count }, (_, i) => ({ i, placed: ledger.get(`${key}[${i}]`) }));
       if (!unit || !s || members.some((m) => !m.placed)) {
         notes.push(`${key}: a pool with Kubernetes members (or not placed): not sized here`);
@@ -304,7 +329,9 @@ function subjectsOf(input: OptimizeInput, notes: string[]): Map<string, Subject>
           placed: m.placed!,
           weight: weights[m.i],
           capacity: caps[m.i],
-          ...(typeof placements?.[m.i]?.instanceType === "string" ? { pinnedType: placements[m.i].instanceType as string } : {}),
+          ...(typeof placements?.[m.i]?.instanceType === "string"
+            ? { pinnedType: placements[m.i].instanceType as string }
+            : {}),
         })),
       });
     }
@@ -318,7 +345,15 @@ function subjectsOf(input: OptimizeInput, notes: string[]): Map<string, Subject>
     const spec = input.catalog.instanceType(cloud, type);
     if (!spec) continue;
     const count = p.price.priced ? Math.max(1, p.price.count ?? 1) : 1;
-    out.set(p.resource.urn, { kind: "raw", key: p.resource.name, r: p.resource, cloud, region: p.region, spec, count });
+    out.set(p.resource.urn, {
+      kind: "raw",
+      key: p.resource.name,
+      r: p.resource,
+      cloud,
+      region: p.region,
+      spec,
+      count,
+    });
   }
   return out;
 }
@@ -384,7 +419,15 @@ function assign(
     const others: RecordedResource[] = [];
     for (const r of input.resources) {
       if (r.type === STACK_TYPE || r.type.startsWith("pulumi:providers:")) continue;
-      if (!observationMatches(e, { name: r.name, type: r.type, props: r.inputs, ...(r.outputs ? { outputs: r.outputs } : {}), aliases: aliases.get(r.urn) ?? [] }))
+      if (
+        !observationMatches(e, {
+          name: r.name,
+          type: r.type,
+          props: r.inputs,
+          ...(r.outputs ? { outputs: r.outputs } : {}),
+          aliases: aliases.get(r.urn) ?? [],
+        })
+      )
         continue;
       const s = subjectAbove(r, subjects, get);
       if (s) hits.add(s);
@@ -396,13 +439,17 @@ function assign(
           ? `matches ${others
               .slice(0, 3)
               .map((r) => `${r.name} (${r.type})`)
-              .join(", ")}, which lepton-mc optimize does not size (machines: MultiCloudVm, BalancedPool, EC2, Azure and GCP instances)`
+              .join(
+                ", ",
+              )}, which lepton-mc optimize does not size (machines: MultiCloudVm, BalancedPool, EC2, Azure and GCP instances)`
           : "matches no resource of the program";
       const fix =
         e.resourceId !== undefined
           ? `the cloud's ids are not known offline: when importing, map it to a Pulumi name with --map ({ ${JSON.stringify(e.resourceId)}: "<name>" }), or import an inventory of machines tagged lepton:component (aws ec2 describe-instances, az vm list, gcloud compute instances list)`
           : e.name !== undefined
-            ? `use a Pulumi name of the program (a MultiCloudVm or BalancedPool by its component name or lock key, a raw instance by its name): ${[...subjects.values()]
+            ? `use a Pulumi name of the program (a MultiCloudVm or BalancedPool by its component name or lock key, a raw instance by its name): ${[
+                ...subjects.values(),
+              ]
                 .slice(0, 8)
                 .map((s) => s.key)
                 .join(", ")}${subjects.size > 8 ? " …" : ""}`
@@ -438,14 +485,18 @@ function imageHasArm64(family: ImageFamily): boolean {
 /** The image family a raw Azure or GCP machine boots, when it is one of ours (Canonical, Debian). */
 function rawImageFamily(r: RecordedResource): ImageFamily | undefined {
   if (r.type === "azure-native:compute:VirtualMachine") {
-    const ref = ((r.inputs.storageProfile as Record<string, unknown> | undefined)?.imageReference ?? {}) as Record<string, unknown>;
+    const ref = ((r.inputs.storageProfile as Record<string, unknown> | undefined)?.imageReference ??
+      {}) as Record<string, unknown>;
     return IMAGE_FAMILIES.find((f) => {
       const x = azureImageReference(f, "x86_64");
       return x.publisher === ref.publisher && x.offer === ref.offer && x.sku === ref.sku;
     });
   }
   if (r.type === "gcp:compute/instance:Instance") {
-    const image = ((r.inputs.bootDisk as Record<string, unknown> | undefined)?.initializeParams as Record<string, unknown> | undefined)?.image;
+    const image = (
+      (r.inputs.bootDisk as Record<string, unknown> | undefined)?.initializeParams as
+        Record<string, unknown> | undefined
+    )?.image;
     return IMAGE_FAMILIES.find((f) => gcpImage(f, "x86_64") === image);
   }
   return undefined;
@@ -455,7 +506,11 @@ function rawImageFamily(r: RecordedResource): ImageFamily | undefined {
 function dataDisks(r: RecordedResource): number {
   const p = r.inputs;
   const n = (v: unknown) => (Array.isArray(v) ? v.length : 0);
-  return n(p.ebsBlockDevices) + n((p.storageProfile as Record<string, unknown> | undefined)?.dataDisks) + n(p.attachedDisks);
+  return (
+    n(p.ebsBlockDevices) +
+    n((p.storageProfile as Record<string, unknown> | undefined)?.dataDisks) +
+    n(p.attachedDisks)
+  );
 }
 
 /** The cheapest type in one place that gives `need`, over the archs allowed. */
@@ -493,7 +548,10 @@ function cheapestFit(
  * every member at least its need.
  */
 function smallestCovering(need: readonly number[], weights: readonly number[], from = 0): number {
-  let total = Math.max(from, need.reduce((t, n) => t + n, 0));
+  let total = Math.max(
+    from,
+    need.reduce((t, n) => t + n, 0),
+  );
   for (let guard = 0; guard < 100000; guard++, total++) {
     const split = largestRemainder(total, weights);
     if (split.every((x, i) => x >= need[i])) return total;
@@ -525,7 +583,8 @@ function needOf(
   const risks: string[] = [];
   const g = settings.growthRate;
   // Without a CPU figure the vCPUs stay; without a memory figure the memory does.
-  const cpuUsed = cpu !== undefined ? (cpu / 100) * measured.vcpus : measured.vcpus * (settings.cpuTargetPct / 100);
+  const cpuUsed =
+    cpu !== undefined ? (cpu / 100) * measured.vcpus : measured.vcpus * (settings.cpuTargetPct / 100);
   const cpuScaled = scaledSize(cpuUsed, g);
   const vcpus = cpu !== undefined ? cpuScaled / (settings.cpuTargetPct / 100) : measured.vcpus;
   if (cpu !== undefined) {
@@ -543,7 +602,15 @@ function needOf(
       `memory: p95 ${fmt(mem)} % of ${measured.memoryGiB} GiB = ${fmt(memUsed)} GiB used; at ${settings.memoryTargetPct} % that needs ${fmt(memoryGiB)} GiB`,
     );
   } else risks.push(`memory not observed: kept at ${keepMemoryGiB} GiB`);
-  return { vcpus, memoryGiB, cpuUsed, ...(memUsed !== undefined ? { memUsed } : {}), measured, formulas, risks };
+  return {
+    vcpus,
+    memoryGiB,
+    cpuUsed,
+    ...(memUsed !== undefined ? { memUsed } : {}),
+    measured,
+    formulas,
+    risks,
+  };
 }
 
 /** Whole vCPUs and GiB, as a person declares a unit (at least 1 of each). */
@@ -584,14 +651,23 @@ function figures(
 }
 
 /** Risk notes every proposal shares: few samples, gaps, peaks above target, measured elsewhere. */
-function commonRisks(obs: Observed, f: { cpu?: Figures; memory?: Figures }, settings: OptimizeSettings, current: InstanceType): string[] {
+function commonRisks(
+  obs: Observed,
+  f: { cpu?: Figures; memory?: Figures },
+  settings: OptimizeSettings,
+  current: InstanceType,
+): string[] {
   const risks: string[] = [];
   const entries = [obs.cpu, obs.memory].filter((e): e is ObservedUtilization => e !== undefined);
   const samples = Math.min(...entries.map((e) => e.samples ?? Infinity));
   if (Number.isFinite(samples) && samples < settings.minSamples)
-    risks.push(`few samples: ${samples} (fewer than ${settings.minSamples}); the period may have missed peaks`);
-  if (!Number.isFinite(samples)) risks.push("sample count unknown: the observation does not say how many samples it had");
-  for (const e of new Set(entries)) for (const w of e.warnings ?? []) if (/no sample/.test(w)) risks.push(`gaps: ${w}`);
+    risks.push(
+      `few samples: ${samples} (fewer than ${settings.minSamples}); the period may have missed peaks`,
+    );
+  if (!Number.isFinite(samples))
+    risks.push("sample count unknown: the observation does not say how many samples it had");
+  for (const e of new Set(entries))
+    for (const w of e.warnings ?? []) if (/no sample/.test(w)) risks.push(`gaps: ${w}`);
   if (f.cpu && f.cpu.p95 > settings.cpuTargetPct)
     risks.push(`p95 CPU ${f.cpu.p95} % is above the ${settings.cpuTargetPct} % target now`);
   if (f.memory && f.memory.p95 > settings.memoryTargetPct)
@@ -603,7 +679,8 @@ function commonRisks(obs: Observed, f: { cpu?: Figures; memory?: Figures }, sett
         : `peak above target: the highest load seen would run the proposed size at ${f.cpu.maxAfter} %`,
     );
   const measured = entries.find((e) => e.instanceType)?.instanceType;
-  if (measured && measured !== current.name) risks.push(`measured on ${measured}, scaled to ${current.name}'s size`);
+  if (measured && measured !== current.name)
+    risks.push(`measured on ${measured}, scaled to ${current.name}'s size`);
   return risks;
 }
 
@@ -618,19 +695,25 @@ function migrationFor(
   input: OptimizeInput,
   settings: OptimizeSettings,
 ): Migration | undefined {
-  if ((args.cloud !== undefined && args.region !== undefined) || args.instanceType !== undefined) return undefined;
+  if ((args.cloud !== undefined && args.region !== undefined) || args.instanceType !== undefined)
+    return undefined;
   const constraints: PlacementConstraints = { ...args, alternatives: 0 };
   if (!args.cloud && !args.clouds) constraints.clouds = stackClouds(input.config);
   if (!args.region && !args.regions) {
     const configured = providerRegions(input.config);
-    const scope: PublicCloud[] = args.cloud ? [args.cloud as PublicCloud] : (constraints.clouds ?? [...PUBLIC_CLOUDS]);
+    const scope: PublicCloud[] = args.cloud
+      ? [args.cloud as PublicCloud]
+      : (constraints.clouds ?? [...PUBLIC_CLOUDS]);
     const inGeo = (cloud: PublicCloud, name: string) =>
       !args.geography || input.catalog.region(cloud, name)?.geography === args.geography;
     const regions = scope.flatMap((cloud) => {
       const r = configured[cloud];
       return r && input.catalog.region(cloud, r)
         ? [r].filter((n) => inGeo(cloud, n))
-        : input.catalog.regions(cloud).map((x) => x.name).filter((n) => inGeo(cloud, n));
+        : input.catalog
+            .regions(cloud)
+            .map((x) => x.name)
+            .filter((n) => inGeo(cloud, n));
     });
     if (Object.keys(configured).length > 0 && regions.length > 0) constraints.regions = regions;
   }
@@ -660,7 +743,9 @@ function migrationFor(
 function stackClouds(config: Record<string, string>): PublicCloud[] {
   const raw = config["lepton-multicloud:clouds"];
   if (!raw) return [...PUBLIC_CLOUDS];
-  const list = raw.trim().startsWith("[") ? (JSON.parse(raw) as string[]) : raw.split(",").map((s) => s.trim());
+  const list = raw.trim().startsWith("[")
+    ? (JSON.parse(raw) as string[])
+    : raw.split(",").map((s) => s.trim());
   return list.filter(isPublic);
 }
 
@@ -699,9 +784,15 @@ const machineOfPlacement = (p: Placement, count: number): Machine => ({
   monthlyUsd: cents(p.instanceHourlyUsd * HOURS_PER_MONTH * count),
 });
 
-function archsFor(unitArch: Arch, image: ImageFamily | undefined, gpu: boolean, settings: OptimizeSettings): Arch[] {
+function archsFor(
+  unitArch: Arch,
+  image: ImageFamily | undefined,
+  gpu: boolean,
+  settings: OptimizeSettings,
+): Arch[] {
   const archs: Arch[] = [unitArch];
-  if (settings.arm64 && unitArch !== "arm64" && !gpu && image !== undefined && imageHasArm64(image)) archs.push("arm64");
+  if (settings.arm64 && unitArch !== "arm64" && !gpu && image !== undefined && imageHasArm64(image))
+    archs.push("arm64");
   return archs;
 }
 
@@ -714,12 +805,18 @@ function action(current: Machine[], proposed: Machine[], saving: number): Propos
 }
 
 /** Edits of a component's unit for a proposed type to fit it (a lock entry must fit the unit). */
-function unitEdits(who: string, unit: ResolvedComputeUnit, proposed: { vcpus: number; memoryGiB: number; arch: string }): ProgramEdit[] {
+function unitEdits(
+  who: string,
+  unit: ResolvedComputeUnit,
+  proposed: { vcpus: number; memoryGiB: number; arch: string },
+): ProgramEdit[] {
   const edits: ProgramEdit[] = [];
-  if (proposed.vcpus < unit.vcpus) edits.push({ resource: who, arg: "unit.vcpus", from: unit.vcpus, to: proposed.vcpus });
+  if (proposed.vcpus < unit.vcpus)
+    edits.push({ resource: who, arg: "unit.vcpus", from: unit.vcpus, to: proposed.vcpus });
   if (proposed.memoryGiB < unit.memoryGiB)
     edits.push({ resource: who, arg: "unit.memoryGiB", from: unit.memoryGiB, to: proposed.memoryGiB });
-  if (proposed.arch !== unit.arch) edits.push({ resource: who, arg: "unit.arch", from: unit.arch, to: proposed.arch });
+  if (proposed.arch !== unit.arch)
+    edits.push({ resource: who, arg: "unit.arch", from: unit.arch, to: proposed.arch });
   return edits;
 }
 
@@ -742,7 +839,12 @@ function sizeVm(
   const fit = cheapestFit(
     unit,
     unit,
-    { cloud: cur.cloud, region: cur.region, burstable: spec.category === "burstable", ...(args.families ? { families: args.families } : {}) },
+    {
+      cloud: cur.cloud,
+      region: cur.region,
+      burstable: spec.category === "burstable",
+      ...(args.families ? { families: args.families } : {}),
+    },
     archs,
     input.catalog,
   );
@@ -750,11 +852,12 @@ function sizeVm(
     return `${s.key}: needs ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB at the targets (now ${describeEntry(cur)}), and no type the catalog offers in ${cur.cloud} ${cur.region} is that large; not sized`;
   const proposed = machineOfPlacement(fit, 1);
   const who = `MultiCloudVm "${s.r.name}"`;
-  const edits = args.instanceType !== undefined
-    ? fit.instanceType === args.instanceType
-      ? []
-      : [{ resource: who, arg: "placement.instanceType", from: args.instanceType, to: fit.instanceType }]
-    : unitEdits(who, s.unit, fit);
+  const edits =
+    args.instanceType !== undefined
+      ? fit.instanceType === args.instanceType
+        ? []
+        : [{ resource: who, arg: "placement.instanceType", from: args.instanceType, to: fit.instanceType }]
+      : unitEdits(who, s.unit, fit);
   const f = figures(obs, need, proposed, settings);
   const risks = [...need.risks, ...commonRisks(obs, f, settings, spec)];
   if (fit.arch !== cur.arch)
@@ -762,9 +865,20 @@ function sizeVm(
       `arm64: a new machine from the ${s.unit.image} arm64 image replaces this one (its ${s.unit.diskGiB} GiB boot disk is not carried over); your software must run on arm64`,
     );
   const saving = cents(current.monthlyUsd - proposed.monthlyUsd);
-  const migration = migrationFor(s.key, "MultiCloudVm", { ...unit, arch: fit.arch as Arch }, args, fit, 1, input, settings);
+  const migration = migrationFor(
+    s.key,
+    "MultiCloudVm",
+    { ...unit, arch: fit.arch as Arch },
+    args,
+    fit,
+    1,
+    input,
+    settings,
+  );
   if (migration)
-    risks.push(`migration candidate: moving replaces the machine; its ${s.unit.diskGiB} GiB boot disk is not carried over`);
+    risks.push(
+      `migration candidate: moving replaces the machine; its ${s.unit.diskGiB} GiB boot disk is not carried over`,
+    );
   return {
     key: s.key,
     kind: "MultiCloudVm",
@@ -830,8 +944,18 @@ function sizePool(
   // Per member: its own observation, else the pool's. The pool's unit must fit every member's type.
   const obsOf = s.members.map((m) => memberObs(m.index) ?? poolObs);
   if (obsOf.every((o) => !o)) return `${s.key}: no observation`;
-  const needs = s.members.map((m, i) => (obsOf[i] ? needOf(obsOf[i]!, measuredType(obsOf[i]!, current[i].cloud, input.catalog) ?? specs[i], s.unit.memoryGiB, settings) : undefined));
-  if (needs.some((n) => !n)) return `${s.key}: some members have no observation; give one for the pool, or one per member (${s.key}[0] …)`;
+  const needs = s.members.map((m, i) =>
+    obsOf[i]
+      ? needOf(
+          obsOf[i]!,
+          measuredType(obsOf[i]!, current[i].cloud, input.catalog) ?? specs[i],
+          s.unit.memoryGiB,
+          settings,
+        )
+      : undefined,
+  );
+  if (needs.some((n) => !n))
+    return `${s.key}: some members have no observation; give one for the pool, or one per member (${s.key}[0] …)`;
   const unitNeed = wholeUnit({
     vcpus: Math.max(...needs.map((n) => n!.vcpus)),
     memoryGiB: Math.max(...needs.map((n) => n!.memoryGiB)),
@@ -843,10 +967,25 @@ function sizePool(
   let fitsCost = Infinity;
   for (const arch of archs) {
     const f = s.members.map((m, i) =>
-      m.pinnedType ? undefined : cheapestFit(unit, unit, { cloud: current[i].cloud, region: current[i].region, burstable: specs[i].category === "burstable" }, [arch], input.catalog),
+      m.pinnedType
+        ? undefined
+        : cheapestFit(
+            unit,
+            unit,
+            {
+              cloud: current[i].cloud,
+              region: current[i].region,
+              burstable: specs[i].category === "burstable",
+            },
+            [arch],
+            input.catalog,
+          ),
     );
     if (f.some((p, i) => !p && !s.members[i].pinnedType)) continue;
-    const cost = f.reduce((t, p, i) => t + (p ? p.instanceHourlyUsd : current[i].hourlyUsd) * s.members[i].capacity.desired, 0);
+    const cost = f.reduce(
+      (t, p, i) => t + (p ? p.instanceHourlyUsd : current[i].hourlyUsd) * s.members[i].capacity.desired,
+      0,
+    );
     if (cost < fitsCost - 1e-9) {
       fits = f as Placement[];
       fitsCost = cost;
@@ -854,7 +993,15 @@ function sizePool(
   }
   if (!fits)
     return `${s.key}: its instances need ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB at the targets, and no type the catalog offers is that large in every member's region; not sized`;
-  const after = s.members.map((m, i) => fits![i] ?? ({ vcpus: specs[i].vcpus, memoryGiB: specs[i].memoryGiB, instanceHourlyUsd: current[i].hourlyUsd } as Placement));
+  const after = s.members.map(
+    (m, i) =>
+      fits![i] ??
+      ({
+        vcpus: specs[i].vcpus,
+        memoryGiB: specs[i].memoryGiB,
+        instanceHourlyUsd: current[i].hourlyUsd,
+      } as Placement),
+  );
 
   // Counts from observed load (seed §4.2 balanced load; §4.3 scaled size).
   const formulas: string[] = [];
@@ -864,10 +1011,14 @@ function sizePool(
   const perInstance = (pick: (o: ObservedUtilization) => number | undefined, i: number) => {
     const o = obsOf[i]?.cpu;
     const v = o ? pick(o) : undefined;
-    return v === undefined ? undefined : (v / 100) * (needs[i]!.measured.vcpus);
+    return v === undefined ? undefined : (v / 100) * needs[i]!.measured.vcpus;
   };
-  const meanLoads = s.members.flatMap((m, i) => Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuMean ?? o.cpuP50 ?? o.cpuP95, i) ?? 0));
-  const peakLoads = s.members.flatMap((m, i) => Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuMax ?? o.cpuP95, i) ?? 0));
+  const meanLoads = s.members.flatMap((m, i) =>
+    Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuMean ?? o.cpuP50 ?? o.cpuP95, i) ?? 0),
+  );
+  const peakLoads = s.members.flatMap((m, i) =>
+    Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuMax ?? o.cpuP95, i) ?? 0),
+  );
   const meanPerInstance = n > 0 ? balancedLoad(meanLoads) : 0;
   const peakPerInstance = n > 0 ? balancedLoad(peakLoads) : 0;
   const counted = instancesSeen ?? n;
@@ -885,8 +1036,12 @@ function sizePool(
   const share = weights.map((w) => w / weightSum);
   const a = s.scaling.targetCpuUtilization;
   const t = settings.cpuTargetPct / 100;
-  const needMin = after.map((p, i) => Math.max(s.scaling.min > 0 ? 1 : 0, Math.ceil((meanLoad * share[i]) / (p.vcpus * a) - 1e-9)));
-  const needMax = after.map((p, i) => Math.max(1, needMin[i], Math.ceil((peakLoad * share[i]) / (p.vcpus * t) - 1e-9)));
+  const needMin = after.map((p, i) =>
+    Math.max(s.scaling.min > 0 ? 1 : 0, Math.ceil((meanLoad * share[i]) / (p.vcpus * a) - 1e-9)),
+  );
+  const needMax = after.map((p, i) =>
+    Math.max(1, needMin[i], Math.ceil((peakLoad * share[i]) / (p.vcpus * t) - 1e-9)),
+  );
   const min = smallestCovering(needMin, weights);
   const max = smallestCovering(needMax, weights, min);
   const desiredAfter = min;
@@ -898,19 +1053,30 @@ function sizePool(
   const proposed = s.members.map((m, i) =>
     fits![i]
       ? machineOfPlacement(fits![i], caps[i].desired)
-      : { ...current[i], count: caps[i].desired, monthlyUsd: cents(current[i].hourlyUsd * HOURS_PER_MONTH * caps[i].desired) },
+      : {
+          ...current[i],
+          count: caps[i].desired,
+          monthlyUsd: cents(current[i].hourlyUsd * HOURS_PER_MONTH * caps[i].desired),
+        },
   );
   const curTotal = sum(current);
   const propTotal = sum(proposed);
   const saving = cents(curTotal - propTotal);
   // The p95 after, per member: the autoscaler runs enough instances for the load at its target,
   // between the member's min and max; the busiest member is reported.
-  const p95Load = balancedLoad(s.members.flatMap((m, i) => Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuP95, i) ?? 0))) * counted;
+  const p95Load =
+    balancedLoad(
+      s.members.flatMap((m, i) =>
+        Array.from({ length: desired[i] }, () => perInstance((o) => o.cpuP95, i) ?? 0),
+      ),
+    ) * counted;
   const worst = (load: number, atMax: boolean) =>
     Math.max(
       ...after.map((p, i) => {
         const l = load * share[i];
-        const running = atMax ? caps[i].max : Math.min(caps[i].max, Math.max(caps[i].min, 1, Math.ceil(l / (p.vcpus * a) - 1e-9)));
+        const running = atMax
+          ? caps[i].max
+          : Math.min(caps[i].max, Math.max(caps[i].min, 1, Math.ceil(l / (p.vcpus * a) - 1e-9)));
         return utilization(l, Math.max(1, running) * p.vcpus) * 100;
       }),
     );
@@ -938,14 +1104,26 @@ function sizePool(
       : undefined;
   const edits: ProgramEdit[] = [];
   const fitsAll = after.reduce(
-    (acc, p, i) => (fits![i] ? { vcpus: Math.min(acc.vcpus, p.vcpus), memoryGiB: Math.min(acc.memoryGiB, p.memoryGiB), arch: p.arch } : acc),
+    (acc, p, i) =>
+      fits![i]
+        ? {
+            vcpus: Math.min(acc.vcpus, p.vcpus),
+            memoryGiB: Math.min(acc.memoryGiB, p.memoryGiB),
+            arch: p.arch,
+          }
+        : acc,
     { vcpus: Infinity, memoryGiB: Infinity, arch: s.unit.arch as string },
   );
   if (Number.isFinite(fitsAll.vcpus)) edits.push(...unitEdits(who, s.unit, fitsAll));
   s.members.forEach((m, i) => {
     if (m.pinnedType && fits![i] === undefined) return;
     if (m.pinnedType && fits![i].instanceType !== m.pinnedType)
-      edits.push({ resource: who, arg: `placements[${i}].instanceType`, from: m.pinnedType, to: fits![i].instanceType });
+      edits.push({
+        resource: who,
+        arg: `placements[${i}].instanceType`,
+        from: m.pinnedType,
+        to: fits![i].instanceType,
+      });
   });
   if (min !== s.scaling.min) edits.push({ resource: who, arg: "scaling.min", from: s.scaling.min, to: min });
   if (desiredAfter !== s.scaling.desired)
@@ -959,22 +1137,49 @@ function sizePool(
   const risks: string[] = [];
   for (const nd of needs) for (const r of nd!.risks) if (!risks.includes(r)) risks.push(r);
   for (const [i, o] of obsOf.entries())
-    if (o) for (const r of commonRisks(o, { ...(cpu ? { cpu } : {}), ...(memory ? { memory } : {}) }, settings, specs[i])) if (!risks.includes(r)) risks.push(r);
+    if (o)
+      for (const r of commonRisks(
+        o,
+        { ...(cpu ? { cpu } : {}), ...(memory ? { memory } : {}) },
+        settings,
+        specs[i],
+      ))
+        if (!risks.includes(r)) risks.push(r);
   if (instancesSeen === undefined)
     risks.push(`instances observed not given: taken as the pool's desired ${n}`);
   if (desiredAfter < s.scaling.desired)
-    risks.push("fewer instances: each carries more of the load; memory per instance is taken as independent of the count");
-  if (max === min) risks.push(`max equals min (${max}): the pool cannot scale out beyond the peak it was observed at`);
+    risks.push(
+      "fewer instances: each carries more of the load; memory per instance is taken as independent of the count",
+    );
+  if (max === min)
+    risks.push(`max equals min (${max}): the pool cannot scale out beyond the peak it was observed at`);
   if (after.some((p, i) => fits![i] && p.arch !== current[i].arch))
-    risks.push(`arm64: new instances from the ${s.unit.image} arm64 image replace the members' instances; your software must run on arm64`);
+    risks.push(
+      `arm64: new instances from the ${s.unit.image} arm64 image replace the members' instances; your software must run on arm64`,
+    );
   const migrations = s.members.flatMap((m, i) => {
     if (!fits![i]) return [];
     const placements = s.r.inputs.placements as Record<string, unknown>[] | undefined;
     const spread = s.r.inputs.spread as { clouds?: PublicCloud[]; geography?: string } | undefined;
     const args: PlacementConstraints = placements
-      ? { cloud: placements[i].cloud as PublicCloud, ...(typeof placements[i].region === "string" ? { region: placements[i].region as string } : {}) }
-      : { ...(spread?.clouds ? { clouds: spread.clouds } : {}), ...(spread?.geography ? { geography: spread.geography as never } : {}) };
-    const mig = migrationFor(`${s.key}[${m.index}]`, "BalancedPool member", { ...unit, arch: fits![i].arch as Arch }, args, fits![i], caps[i].desired, input, settings);
+      ? {
+          cloud: placements[i].cloud as PublicCloud,
+          ...(typeof placements[i].region === "string" ? { region: placements[i].region as string } : {}),
+        }
+      : {
+          ...(spread?.clouds ? { clouds: spread.clouds } : {}),
+          ...(spread?.geography ? { geography: spread.geography as never } : {}),
+        };
+    const mig = migrationFor(
+      `${s.key}[${m.index}]`,
+      "BalancedPool member",
+      { ...unit, arch: fits![i].arch as Arch },
+      args,
+      fits![i],
+      caps[i].desired,
+      input,
+      settings,
+    );
     return mig ? [mig] : [];
   });
   return {
@@ -992,7 +1197,11 @@ function sizePool(
     ...(memory ? { memory } : {}),
     ...expected(s.r),
     observation: observationOf(
-      { matchedBy: obsOf.flatMap((o) => o?.matchedBy ?? []), ...(o0 ? { cpu: o0 } : {}), ...(memObs ? { memory: memObs } : {}) },
+      {
+        matchedBy: obsOf.flatMap((o) => o?.matchedBy ?? []),
+        ...(o0 ? { cpu: o0 } : {}),
+        ...(memObs ? { memory: memObs } : {}),
+      },
       specs[0],
     ),
     scaling: {
@@ -1045,11 +1254,24 @@ function sizeRaw(
   const raw = RAW[s.r.type];
   const who = `${raw.label} "${s.r.name}"`;
   const edits: ProgramEdit[] =
-    fit.instanceType === s.spec.name ? [] : [{ resource: who, arg: raw.sizeArg, from: s.spec.name, to: fit.instanceType }];
+    fit.instanceType === s.spec.name
+      ? []
+      : [{ resource: who, arg: raw.sizeArg, from: s.spec.name, to: fit.instanceType }];
   if (fit.arch !== s.spec.arch && family) {
     if (s.r.type === "azure-native:compute:VirtualMachine")
-      edits.push({ resource: who, arg: "storageProfile.imageReference.sku", from: azureImageReference(family, "x86_64").sku, to: azureImageReference(family, "arm64").sku });
-    else edits.push({ resource: who, arg: "bootDisk.initializeParams.image", from: gcpImage(family, "x86_64"), to: gcpImage(family, "arm64") });
+      edits.push({
+        resource: who,
+        arg: "storageProfile.imageReference.sku",
+        from: azureImageReference(family, "x86_64").sku,
+        to: azureImageReference(family, "arm64").sku,
+      });
+    else
+      edits.push({
+        resource: who,
+        arg: "bootDisk.initializeParams.image",
+        from: gcpImage(family, "x86_64"),
+        to: gcpImage(family, "arm64"),
+      });
   }
   const f = figures(obs, need, proposed, settings);
   const risks = [...need.risks, ...commonRisks(obs, f, settings, s.spec)];
@@ -1058,9 +1280,12 @@ function sizeRaw(
     risks.push(
       `data disk: ${disks} attached; the resize stops and starts the machine${fit.arch !== s.spec.arch ? ", and the arch change replaces it: move the data before" : ""}`,
     );
-  if (fit.arch !== s.spec.arch) risks.push("arm64: a new boot disk from the arm64 image; your software must run on arm64");
+  if (fit.arch !== s.spec.arch)
+    risks.push("arm64: a new boot disk from the arm64 image; your software must run on arm64");
   if (s.r.type === "aws:ec2/instance:Instance" && settings.arm64 && s.spec.arch !== "arm64")
-    risks.push("arm64 not proposed: the instance's AMI is an id, and whether it has an arm64 build is not known offline");
+    risks.push(
+      "arm64 not proposed: the instance's AMI is an id, and whether it has an arm64 build is not known offline",
+    );
   const saving = cents(current.monthlyUsd - proposed.monthlyUsd);
   return {
     key: s.key,
@@ -1090,7 +1315,10 @@ function sizeRaw(
  * candidates. Every observation must match something in the program.
  * @throws UsageError naming each observation that matches nothing (unless `ignoreUnmatched`).
  */
-export function optimize(input: OptimizeInput, settings: OptimizeSettings = DEFAULT_OPTIMIZE_SETTINGS): OptimizeResult {
+export function optimize(
+  input: OptimizeInput,
+  settings: OptimizeSettings = DEFAULT_OPTIMIZE_SETTINGS,
+): OptimizeResult {
   const notes: string[] = [];
   const subjects = subjectsOf(input, notes);
   const { bySubject, byMember } = assign(input, subjects, settings, notes);

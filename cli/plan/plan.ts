@@ -349,7 +349,14 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   const placements = placementsView(placementLedger(), opts.thresholds ?? DEFAULT_THRESHOLDS);
   const utilization = opts.utilization
     ? utilizationView(
-        optimizeRecorded(recording.resources, priced, placementLedger(), catalog, project.config, opts.utilization),
+        optimizeRecorded(
+          recording.resources,
+          priced,
+          placementLedger(),
+          catalog,
+          project.config,
+          opts.utilization,
+        ),
         totals.monthlyUsd,
       )
     : undefined;

@@ -1,7 +1,12 @@
 import { readFileSync } from "node:fs";
 import type { Catalog } from "../../sdk/catalog/catalog";
 import { balancedLoad, optimizedCost } from "../../sdk/cost/formulas";
-import { ExportFormat, EXPORT_FORMATS, importUtilization, UtilizationImport } from "../../sdk/observed/import";
+import {
+  ExportFormat,
+  EXPORT_FORMATS,
+  importUtilization,
+  UtilizationImport,
+} from "../../sdk/observed/import";
 import { parseImportMap } from "../../sdk/observed/series";
 import { oneOf } from "../../sdk/units/checks";
 import { table } from "../format/table";
@@ -15,9 +20,9 @@ import {
   OptimizeResult,
   OptimizeSettings,
   Proposal,
+  RAW_LABELS,
 } from "./optimize";
 import { describeEntry } from "./placements";
-import { RAW_LABELS } from "./optimize";
 import type { PricedResource } from "./pricing";
 import type { RecordedResource } from "./recorder";
 import { usd } from "./result";
@@ -29,7 +34,9 @@ function readJson(option: string, file: string): unknown {
     text = readFileSync(file, "utf8");
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${option} ${file}: ${code === "ENOENT" ? "no such file" : `cannot read it (${code})`}`);
+    throw new UsageError(
+      `${option} ${file}: ${code === "ENOENT" ? "no such file" : `cannot read it (${code})`}`,
+    );
   }
   try {
     return JSON.parse(text);
@@ -57,10 +64,16 @@ export interface UtilizationSources {
  * @param option the option the files came from, for messages (`--utilization`, `FILE`).
  * @throws UsageError for unreadable files and a bad --from; ValidationError (exit 2) for bad input.
  */
-export function readUtilization(option: string, src: UtilizationSources, catalog: Catalog): UtilizationImport {
+export function readUtilization(
+  option: string,
+  src: UtilizationSources,
+  catalog: Catalog,
+): UtilizationImport {
   if (src.files.length === 0) throw new UsageError(`${option}: give at least one file`);
   if (src.from !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(src.from))
-    throw new UsageError(`--from: ${JSON.stringify(src.from)} is not valid; ${oneOf(EXPORT_FORMATS, src.from)}`);
+    throw new UsageError(
+      `--from: ${JSON.stringify(src.from)} is not valid; ${oneOf(EXPORT_FORMATS, src.from)}`,
+    );
   const inputs = src.files.map((file) => ({ file, doc: readJson(option, file) }));
   const map = src.map ? parseImportMap(readJson("--map", src.map), src.map) : undefined;
   return importUtilization(inputs, {
@@ -93,7 +106,9 @@ export function optimizeRecorded(
 }
 
 const where = (ms: readonly Machine[], pool = ms.length > 1) =>
-  ms.map((m) => `${m.cloud} ${m.region} ${m.instanceType}${m.count !== 1 || pool ? ` ×${m.count}` : ""}`).join(", ");
+  ms
+    .map((m) => `${m.cloud} ${m.region} ${m.instanceType}${m.count !== 1 || pool ? ` ×${m.count}` : ""}`)
+    .join(", ");
 
 /** `MultiCloudVm`, `BalancedPool`, `aws.ec2.Instance`: a kind for people. */
 export function kindLabel(kind: string): string {
@@ -136,7 +151,10 @@ export interface UtilizationView {
 }
 
 /** The utilization section of a plan from an optimize run over the same program. */
-export function utilizationView(r: OptimizeResult & { warnings?: string[] }, planMonthlyUsd: number): UtilizationView {
+export function utilizationView(
+  r: OptimizeResult & { warnings?: string[] },
+  planMonthlyUsd: number,
+): UtilizationView {
   const saving = r.totals.monthlySavingUsd;
   const rate = planMonthlyUsd > 0 ? Math.min(1, Math.max(0, saving / planMonthlyUsd)) : 0;
   const means = r.items.map((i) => i.cpu?.mean).filter((m): m is number => m !== undefined);
@@ -167,7 +185,17 @@ export function utilizationView(r: OptimizeResult & { warnings?: string[] }, pla
   };
 }
 
-const HEAD = ["unit", "kind", "p95 CPU", "expected", "p95 memory", "now", "proposed", "p95 CPU after", "saves $/month"];
+const HEAD = [
+  "unit",
+  "kind",
+  "p95 CPU",
+  "expected",
+  "p95 memory",
+  "now",
+  "proposed",
+  "p95 CPU after",
+  "saves $/month",
+];
 
 function viewRows(v: UtilizationView): string[][] {
   return v.items.map((i) => [
@@ -185,7 +213,10 @@ function viewRows(v: UtilizationView): string[][] {
 
 /** The summary line of the utilization section. */
 export function utilizationSummary(v: UtilizationView): string {
-  const avg = v.averageUtilizationPct === null ? "" : `; average utilization (balanced load, seed §4.2) ${v.averageUtilizationPct} %`;
+  const avg =
+    v.averageUtilizationPct === null
+      ? ""
+      : `; average utilization (balanced load, seed §4.2) ${v.averageUtilizationPct} %`;
   return (
     `optimization rate ${v.optimizationRatePct} % (${usd(v.monthlySavingUsd)} of ${usd(v.planMonthlyUsd)}/month); ` +
     `optimized cost (seed §4.4) ${usd(v.planMonthlyUsd)} × (1 − ${(v.optimizationRatePct / 100).toFixed(3)}) = ${usd(v.optimizedMonthlyUsd)}/month${avg}; ` +
@@ -210,7 +241,8 @@ export function utilizationMarkdown(v: UtilizationView | undefined, cell: (s: st
   let md = `### Utilization\n\n${utilizationSummary(v)}.\n\n| ${HEAD.join(" | ")} |\n|${HEAD.map(() => "---").join("|")}|\n`;
   for (const r of viewRows(v)) md += `| ${r.map(cell).join(" | ")} |\n`;
   const formulas = v.items.flatMap((i) => i.formulas.map((f) => `- ${cell(i.key)}: ${cell(f)}`));
-  if (formulas.length > 0) md += `\n<details><summary>Formulas</summary>\n\n${formulas.join("\n")}\n\n</details>\n`;
+  if (formulas.length > 0)
+    md += `\n<details><summary>Formulas</summary>\n\n${formulas.join("\n")}\n\n</details>\n`;
   return md;
 }
 
@@ -275,7 +307,16 @@ function proposalRows(r: OptimizeResult): string[][] {
   ]);
 }
 
-const PROPOSAL_HEAD = ["key", "kind", "now", "proposed", "saves $/month", "p95 CPU (after)", "p95 memory (after)", "risks"];
+const PROPOSAL_HEAD = [
+  "key",
+  "kind",
+  "now",
+  "proposed",
+  "saves $/month",
+  "p95 CPU (after)",
+  "p95 memory (after)",
+  "risks",
+];
 
 function totalsLine(r: OptimizeResult): string {
   return `${r.items.length} observed: ${usd(r.totals.currentMonthlyUsd)} → ${usd(r.totals.proposedMonthlyUsd)}/month, saves ${usd(r.totals.monthlySavingUsd)} (${r.totals.savingPct} %) at p95 CPU ≤ ${r.settings.cpuTargetPct} %, memory ≤ ${r.settings.memoryTargetPct} %`;
@@ -291,7 +332,9 @@ function details(i: Proposal): string[] {
   for (const e of i.edits) out.push(`edit the program: ${e.resource}: ${describeEdit(e)}`);
   for (const l of i.lock) out.push(`lock: ${l.key} at ${describeEntry(l.entry)}`);
   for (const m of i.migrations)
-    out.push(`migration candidate: ${m.key} to ${describeEntry(m.to)}, saves ${usd(m.monthlySavingUsd)}/month more (${m.savingPct} %)`);
+    out.push(
+      `migration candidate: ${m.key} to ${describeEntry(m.to)}, saves ${usd(m.monthlySavingUsd)}/month more (${m.savingPct} %)`,
+    );
   for (const r of i.risks) out.push(`risk: ${r}`);
   return out;
 }

@@ -4,7 +4,10 @@ import { checkPercent, ImportContext, MetricSeries, problem, resolveTarget, Samp
 import { durationSeconds, round2 } from "./stats";
 
 /** Azure Monitor metrics of a VM (or scale set) the importer reads, and how each becomes percent used. */
-const METRICS: Record<string, { metric: "cpu" | "memory"; unit: string; kind: "used" | "available" | "bytes" }> = {
+const METRICS: Record<
+  string,
+  { metric: "cpu" | "memory"; unit: string; kind: "used" | "available" | "bytes" }
+> = {
   "Percentage CPU": { metric: "cpu", unit: "Percent", kind: "used" },
   "Available Memory Percentage": { metric: "memory", unit: "Percent", kind: "available" },
   "Available Memory Bytes": { metric: "memory", unit: "Bytes", kind: "bytes" },
@@ -31,7 +34,13 @@ export function azureMonitorSeries(page: ExportPage, ctx: ImportContext): Metric
   const d = doc as { interval?: unknown; value: unknown[] };
   const stated = typeof d.interval === "string" ? durationSeconds(d.interval) : undefined;
   if (d.interval !== undefined && stated === undefined)
-    problem(ctx, `${file} interval`, d.interval, "is not a duration", 'pass the CLI output unchanged (e.g. "PT5M")');
+    problem(
+      ctx,
+      `${file} interval`,
+      d.interval,
+      "is not a duration",
+      'pass the CLI output unchanged (e.g. "PT5M")',
+    );
   const out: MetricSeries[] = [];
   d.value.forEach((raw, i) => {
     const where = `${file} value[${i}]`;
@@ -56,15 +65,33 @@ export function azureMonitorSeries(page: ExportPage, ctx: ImportContext): Metric
       return;
     }
     if (v.errorCode !== undefined && v.errorCode !== "Success") {
-      problem(ctx, `${where}.errorCode`, v.errorCode, `Azure Monitor could not read the metric (${show(v.errorMessage ?? "")})`, "export it again");
+      problem(
+        ctx,
+        `${where}.errorCode`,
+        v.errorCode,
+        `Azure Monitor could not read the metric (${show(v.errorMessage ?? "")})`,
+        "export it again",
+      );
       return;
     }
     if (v.unit !== undefined && v.unit !== known.unit) {
-      problem(ctx, `${where}.unit`, v.unit, `is not ${known.unit}, the unit of ${name}`, "pass the CLI output unchanged");
+      problem(
+        ctx,
+        `${where}.unit`,
+        v.unit,
+        `is not ${known.unit}, the unit of ${name}`,
+        "pass the CLI output unchanged",
+      );
       return;
     }
     if (typeof v.id !== "string" || !Array.isArray(v.timeseries)) {
-      problem(ctx, where, raw, 'has no "id" or "timeseries"', "pass the output of az monitor metrics list --output json");
+      problem(
+        ctx,
+        where,
+        raw,
+        'has no "id" or "timeseries"',
+        "pass the output of az monitor metrics list --output json",
+      );
       return;
     }
     const resourceId = azureResourceOfMetricId(v.id);
@@ -130,7 +157,10 @@ export function azureMonitorSeries(page: ExportPage, ctx: ImportContext): Metric
         if (value === undefined) return;
         // The busiest moment: the highest CPU, or the least memory available.
         const worst = known.kind === "used" ? point.maximum : point.minimum;
-        const peak = typeof worst === "number" ? toPercent(worst, `${at}.${known.kind === "used" ? "maximum" : "minimum"}`) : undefined;
+        const peak =
+          typeof worst === "number"
+            ? toPercent(worst, `${at}.${known.kind === "used" ? "maximum" : "minimum"}`)
+            : undefined;
         samples.push({ t, v: value, ...(peak !== undefined ? { peak } : {}) });
       });
       if (samples.length === 0) {

@@ -48,8 +48,10 @@ export function cloudMonitoringSeries(pages: readonly ExportPage[], ctx: ImportC
         ctx,
         `${file} unit`,
         d.unit,
-        d.unit === "{not_a_unit}" ? "the page mixes units (several metric types)" : "is not a utilization unit (10^2.% or %)",
-        "list one metric type per request: filter metric.type = \"compute.googleapis.com/instance/cpu/utilization\"",
+        d.unit === "{not_a_unit}"
+          ? "the page mixes units (several metric types)"
+          : "is not a utilization unit (10^2.% or %)",
+        'list one metric type per request: filter metric.type = "compute.googleapis.com/instance/cpu/utilization"',
       );
       continue;
     }
@@ -94,10 +96,19 @@ export function cloudMonitoringSeries(pages: readonly ExportPage[], ctx: ImportC
         return;
       }
       if (!Array.isArray(ts.points)) {
-        problem(ctx, `${where}.points`, ts.points, "is not a list of points", "pass the API response unchanged");
+        problem(
+          ctx,
+          `${where}.points`,
+          ts.points,
+          "is not a list of points",
+          "pass the API response unchanged",
+        );
         return;
       }
-      const fallback: SeriesTarget = { resourceId: instanceId, ...(instanceName ? { resourceName: instanceName } : {}) };
+      const fallback: SeriesTarget = {
+        resourceId: instanceId,
+        ...(instanceName ? { resourceName: instanceName } : {}),
+      };
       const userLabels = ts.metadata?.userLabels ?? {};
       const component = COMPONENT_LABELS.map((k) => userLabels[k]).find((v) => typeof v === "string");
       const resolved = resolveTarget(
@@ -106,18 +117,29 @@ export function cloudMonitoringSeries(pages: readonly ExportPage[], ctx: ImportC
         ctx,
       )!;
       const machineType = ts.metadata?.systemLabels?.machine_type;
-      const instanceType = resolved.instanceType ?? (typeof machineType === "string" ? machineType : undefined);
+      const instanceType =
+        resolved.instanceType ?? (typeof machineType === "string" ? machineType : undefined);
       const samples: Sample[] = [];
       let period: number | undefined;
       (ts.points as unknown[]).forEach((p, j) => {
         const at = `${where}.points[${j}]`;
-        const point = p as { interval?: { startTime?: unknown; endTime?: unknown }; value?: Record<string, unknown> };
+        const point = p as {
+          interval?: { startTime?: unknown; endTime?: unknown };
+          value?: Record<string, unknown>;
+        };
         const end = Date.parse(String(point?.interval?.endTime));
         if (!Number.isFinite(end)) {
-          problem(ctx, `${at}.interval.endTime`, point?.interval?.endTime, "is not a time", "pass the API response unchanged");
+          problem(
+            ctx,
+            `${at}.interval.endTime`,
+            point?.interval?.endTime,
+            "is not a time",
+            "pass the API response unchanged",
+          );
           return;
         }
-        const start = point.interval?.startTime === undefined ? end : Date.parse(String(point.interval.startTime));
+        const start =
+          point.interval?.startTime === undefined ? end : Date.parse(String(point.interval.startTime));
         if (end > start) period = (end - start) / 1000;
         const raw = point.value?.doubleValue ?? point.value?.int64Value;
         const x = typeof raw === "string" ? Number(raw) : raw;
@@ -138,7 +160,13 @@ export function cloudMonitoringSeries(pages: readonly ExportPage[], ctx: ImportC
           return;
         }
         if (unit === "percent" && (x < 0 || x > 100)) {
-          problem(ctx, `${at}.value.doubleValue`, x, `is ${x < 0 ? "negative" : "above 100"}`, "pass the API response unchanged");
+          problem(
+            ctx,
+            `${at}.value.doubleValue`,
+            x,
+            `is ${x < 0 ? "negative" : "above 100"}`,
+            "pass the API response unchanged",
+          );
           return;
         }
         samples.push({ t: end, v: unit === "fraction" ? x * 100 : x });
@@ -167,6 +195,8 @@ export function cloudMonitoringSeries(pages: readonly ExportPage[], ctx: ImportC
     });
   }
   if (otherStates > 0)
-    ctx.warnings.push(`${otherStates} memory series of states other than "used" were left out (free, cached …)`);
+    ctx.warnings.push(
+      `${otherStates} memory series of states other than "used" were left out (free, cached …)`,
+    );
   return out;
 }

@@ -154,7 +154,13 @@ export function cloudWatchMetricDataSeries(pages: readonly ExportPage[], ctx: Im
       const where = `${file} MetricDataResults[${i}]`;
       const r = raw as Partial<MetricDataResult> | null;
       if (!r || typeof r.Id !== "string" || !Array.isArray(r.Values)) {
-        problem(ctx, where, raw, "is not a get-metric-data result", 'each result needs "Id", "Timestamps" and "Values"');
+        problem(
+          ctx,
+          where,
+          raw,
+          "is not a get-metric-data result",
+          'each result needs "Id", "Timestamps" and "Values"',
+        );
         return;
       }
       lastStatus.set(r.Id, { status: r.StatusCode, where });
@@ -169,7 +175,8 @@ export function cloudWatchMetricDataSeries(pages: readonly ExportPage[], ctx: Im
         return;
       }
       const split = splitQueryId(r.Id);
-      const instance = (split.rest.replace(/^i_/, "i-").match(INSTANCE_ID) ?? r.Label?.match(INSTANCE_ID))?.[0];
+      const instance = (split.rest.replace(/^i_/, "i-").match(INSTANCE_ID) ??
+        r.Label?.match(INSTANCE_ID))?.[0];
       const fallback: SeriesTarget | undefined = instance ? { resourceId: instance } : undefined;
       const resolved = resolveTarget([r.Id, split.rest, ...(instance ? [instance] : [])], fallback, ctx);
       if (!resolved) {
@@ -191,10 +198,23 @@ export function cloudWatchMetricDataSeries(pages: readonly ExportPage[], ctx: Im
       r.Values.forEach((v, j) => {
         const t = Date.parse(r.Timestamps![j]);
         if (!Number.isFinite(t)) {
-          problem(ctx, `${where}.Timestamps[${j}]`, r.Timestamps![j], "is not a time", "use ISO 8601 times, as the CLI prints them");
+          problem(
+            ctx,
+            `${where}.Timestamps[${j}]`,
+            r.Timestamps![j],
+            "is not a time",
+            "use ISO 8601 times, as the CLI prints them",
+          );
           return;
         }
-        if (checkPercent(ctx, `${where}.Values[${j}]`, v, `export ${metric === "cpu" ? "CPUUtilization" : "mem_used_percent"} (percent)`))
+        if (
+          checkPercent(
+            ctx,
+            `${where}.Values[${j}]`,
+            v,
+            `export ${metric === "cpu" ? "CPUUtilization" : "mem_used_percent"} (percent)`,
+          )
+        )
           samples.push({ t, v });
       });
       out.push({
@@ -222,7 +242,10 @@ export function cloudWatchMetricDataSeries(pages: readonly ExportPage[], ctx: Im
   const byId = new Map<string, MetricSeries[]>();
   for (const s of out) byId.set(s.id, [...(byId.get(s.id) ?? []), s]);
   for (const [id, list] of byId)
-    if (list.every((s) => s.samples.length === 0) && !ctx.issues.some((i) => i.path.startsWith(list[0].origin)))
+    if (
+      list.every((s) => s.samples.length === 0) &&
+      !ctx.issues.some((i) => i.path.startsWith(list[0].origin))
+    )
       problem(
         ctx,
         `${list[0].origin}.Values`,
@@ -252,7 +275,13 @@ export function cloudWatchStatisticsSeries(page: ExportPage, ctx: ImportContext)
     ctx,
   );
   if (!resolved) {
-    problem(ctx, `${file} Label`, undefined, "the output does not say which resource it measured", MAP_FIX(baseName(file)));
+    problem(
+      ctx,
+      `${file} Label`,
+      undefined,
+      "the output does not say which resource it measured",
+      MAP_FIX(baseName(file)),
+    );
     return [];
   }
   const metric = resolved.metric ?? metricOfLabel(d.Label);
@@ -262,12 +291,18 @@ export function cloudWatchStatisticsSeries(page: ExportPage, ctx: ImportContext)
       `${file} Label`,
       d.Label,
       "is a metric other than CPU or memory utilization",
-      "export --metric-name CPUUtilization (namespace AWS/EC2) or mem_used_percent (CWAgent), or give \"metric\" in the file's --map entry",
+      'export --metric-name CPUUtilization (namespace AWS/EC2) or mem_used_percent (CWAgent), or give "metric" in the file\'s --map entry',
     );
     return [];
   }
   if (d.Datapoints.length === 0) {
-    problem(ctx, `${file} Datapoints`, undefined, "is empty", "widen --start-time/--end-time, or check --namespace, --metric-name and --dimensions");
+    problem(
+      ctx,
+      `${file} Datapoints`,
+      undefined,
+      "is empty",
+      "widen --start-time/--end-time, or check --namespace, --metric-name and --dimensions",
+    );
     return [];
   }
   const units = new Set<string>();
@@ -278,18 +313,39 @@ export function cloudWatchStatisticsSeries(page: ExportPage, ctx: ImportContext)
     if (typeof p?.Unit === "string") units.add(p.Unit);
     const t = Date.parse(String(p?.Timestamp));
     if (!Number.isFinite(t)) {
-      problem(ctx, `${where}.Timestamp`, p?.Timestamp, "is not a time", "pass the CLI's JSON output unchanged");
+      problem(
+        ctx,
+        `${where}.Timestamp`,
+        p?.Timestamp,
+        "is not a time",
+        "pass the CLI's JSON output unchanged",
+      );
       return;
     }
     const extended = p.ExtendedStatistics as Record<string, unknown> | undefined;
     const firstExtended = extended ? Object.values(extended)[0] : undefined;
-    const field = p.Average !== undefined ? "Average" : firstExtended !== undefined ? "ExtendedStatistics" : "Maximum";
+    const field =
+      p.Average !== undefined ? "Average" : firstExtended !== undefined ? "ExtendedStatistics" : "Maximum";
     const value = p.Average ?? firstExtended ?? p.Maximum;
     if (value === undefined) {
-      problem(ctx, where, raw, "has no Average, ExtendedStatistics or Maximum", "export with --statistics Average Maximum");
+      problem(
+        ctx,
+        where,
+        raw,
+        "has no Average, ExtendedStatistics or Maximum",
+        "export with --statistics Average Maximum",
+      );
       return;
     }
-    if (!checkPercent(ctx, `${where}.${field}`, value, "export a percent metric (CPUUtilization, mem_used_percent)")) return;
+    if (
+      !checkPercent(
+        ctx,
+        `${where}.${field}`,
+        value,
+        "export a percent metric (CPUUtilization, mem_used_percent)",
+      )
+    )
+      return;
     const peak = p.Maximum;
     if (peak !== undefined && !checkPercent(ctx, `${where}.Maximum`, peak, "export a percent metric")) return;
     samples.push({ t, v: value as number, ...(typeof peak === "number" ? { peak } : {}) });

@@ -168,7 +168,8 @@ function entryIssues(item: unknown, path: string): Issue[] {
       'give exactly one of "name" (Pulumi name), "tag" ({ "key", "value" }) or "resourceId" (the cloud\'s id)',
     );
   for (const f of ["name", "resourceId", "resourceName", "instanceType", "origin", "from", "to"])
-    if (e[f] !== undefined && (typeof e[f] !== "string" || e[f] === "")) c.add(f, e[f], "use a non-empty string");
+    if (e[f] !== undefined && (typeof e[f] !== "string" || e[f] === ""))
+      c.add(f, e[f], "use a non-empty string");
   if (e.resourceName !== undefined && e.resourceId === undefined)
     c.add("resourceName", e.resourceName, 'give it with "resourceId"');
   if (e.tag !== undefined) {
@@ -179,9 +180,13 @@ function entryIssues(item: unknown, path: string): Issue[] {
   if (e.cpuP95 === undefined && e.memoryP95 === undefined)
     c.add("cpuP95", undefined, "give cpuP95, memoryP95 or both (percent, 0–100)");
   for (const f of PERCENT_FIELDS) if (e[f] !== undefined) c.number(f, e[f], { min: 0, max: 100 });
-  for (const f of ["samples", "instances"]) if (e[f] !== undefined) c.number(f, e[f], { min: 0, integer: true });
+  for (const f of ["samples", "instances"])
+    if (e[f] !== undefined) c.number(f, e[f], { min: 0, integer: true });
   if (e.periodSeconds !== undefined) c.number("periodSeconds", e.periodSeconds, { exclusiveMin: 0 });
-  if (e.warnings !== undefined && !(Array.isArray(e.warnings) && e.warnings.every((w) => typeof w === "string")))
+  if (
+    e.warnings !== undefined &&
+    !(Array.isArray(e.warnings) && e.warnings.every((w) => typeof w === "string"))
+  )
     c.add("warnings", e.warnings, "use an array of strings");
   return c.issues;
 }

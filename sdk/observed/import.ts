@@ -4,7 +4,12 @@ import { oneOf } from "../units/checks";
 import { azureMonitorSeries } from "./azure-monitor";
 import { cloudMonitoringSeries } from "./cloud-monitoring";
 import { cloudWatchMetricDataSeries, cloudWatchStatisticsSeries, ExportPage } from "./cloudwatch";
-import { OBSERVED_KIND, ObservedUtilization, ObservedUtilizationFile, validateObservedUtilization } from "./format";
+import {
+  OBSERVED_KIND,
+  ObservedUtilization,
+  ObservedUtilizationFile,
+  validateObservedUtilization,
+} from "./format";
 import { inventoryKind, readInventory } from "./inventory";
 import { importContext, MapTarget, MetricSeries, problem, summarizeSeries } from "./series";
 
@@ -40,7 +45,8 @@ export function detectFormat(doc: unknown): DetectedFormat | undefined {
   if (doc.kind === OBSERVED_KIND) return "lepton";
   if (Array.isArray(doc.MetricDataResults)) return "cloudwatch-get-metric-data";
   if (Array.isArray(doc.Datapoints)) return "cloudwatch-get-metric-statistics";
-  if (Array.isArray(doc.value) && doc.value.every((v) => isObject(v) && "timeseries" in v)) return "azure-monitor";
+  if (Array.isArray(doc.value) && doc.value.every((v) => isObject(v) && "timeseries" in v))
+    return "azure-monitor";
   if (Array.isArray(doc.timeSeries)) return "cloud-monitoring";
   return undefined;
 }
@@ -79,7 +85,10 @@ const WHAT_WE_READ =
  * file, the JSON path and the fix.
  * @throws ValidationError listing every problem.
  */
-export function importUtilization(inputs: readonly UtilizationInput[], opts: UtilizationImportOptions = {}): UtilizationImport {
+export function importUtilization(
+  inputs: readonly UtilizationInput[],
+  opts: UtilizationImportOptions = {},
+): UtilizationImport {
   const ctx = importContext(opts.catalog ? { catalog: opts.catalog } : {});
   if (opts.map) ctx.map = opts.map;
   const byFormat = new Map<DetectedFormat, ExportPage[]>();
@@ -87,7 +96,12 @@ export function importUtilization(inputs: readonly UtilizationInput[], opts: Uti
     const format = detectFormat(input.doc);
     const forced = opts.from;
     if (format === undefined) {
-      if (forced === "cloud-monitoring" && isObject(input.doc) && !("timeSeries" in input.doc) && Object.keys(input.doc).every((k) => k === "nextPageToken" || k === "unit")) {
+      if (
+        forced === "cloud-monitoring" &&
+        isObject(input.doc) &&
+        !("timeSeries" in input.doc) &&
+        Object.keys(input.doc).every((k) => k === "nextPageToken" || k === "unit")
+      ) {
         // An empty page of timeSeries.list is `{}`.
         byFormat.set("cloud-monitoring", [...(byFormat.get("cloud-monitoring") ?? []), input]);
         continue;
@@ -138,7 +152,11 @@ export function importUtilization(inputs: readonly UtilizationInput[], opts: Uti
       ctx.issues.push(...issues);
     }
   }
-  const entries = summarizeSeries(series, ctx, opts.minSamples !== undefined ? { minSamples: opts.minSamples } : {});
+  const entries = summarizeSeries(
+    series,
+    ctx,
+    opts.minSamples !== undefined ? { minSamples: opts.minSamples } : {},
+  );
   throwIfIssues(ctx.issues, "utilization input");
   if (series.length === 0 && given.length === 0 && inputs.length > 0)
     throwIfIssues(

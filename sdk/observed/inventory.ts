@@ -8,7 +8,9 @@ const COMPONENT_KEYS = tagSpellings("lepton:component");
 function componentOf(tags: unknown): string | undefined {
   if (!tags || typeof tags !== "object") return undefined;
   if (Array.isArray(tags)) {
-    const t = tags.find((x: { Key?: unknown }) => typeof x?.Key === "string" && COMPONENT_KEYS.includes(x.Key));
+    const t = tags.find(
+      (x: { Key?: unknown }) => typeof x?.Key === "string" && COMPONENT_KEYS.includes(x.Key),
+    );
     return typeof t?.Value === "string" ? t.Value : undefined;
   }
   for (const k of COMPONENT_KEYS) {
@@ -50,7 +52,13 @@ export function readInventory(page: ExportPage, ctx: ImportContext): InventoryRe
         const x = raw as { InstanceId?: unknown; InstanceType?: unknown; Tags?: unknown };
         const where = `${file} Reservations[${i}].Instances[${j}]`;
         if (typeof x?.InstanceId !== "string") {
-          problem(ctx, `${where}.InstanceId`, x?.InstanceId, "is missing or not a string", "pass the output of aws ec2 describe-instances unchanged");
+          problem(
+            ctx,
+            `${where}.InstanceId`,
+            x?.InstanceId,
+            "is missing or not a string",
+            "pass the output of aws ec2 describe-instances unchanged",
+          );
           return;
         }
         const component = componentOf(x.Tags);
@@ -68,9 +76,21 @@ export function readInventory(page: ExportPage, ctx: ImportContext): InventoryRe
     );
   } else if (kind === "azure") {
     (doc as unknown[]).forEach((raw, i) => {
-      const x = raw as { id?: unknown; name?: unknown; hardwareProfile?: { vmSize?: unknown }; sku?: { name?: unknown }; tags?: unknown };
+      const x = raw as {
+        id?: unknown;
+        name?: unknown;
+        hardwareProfile?: { vmSize?: unknown };
+        sku?: { name?: unknown };
+        tags?: unknown;
+      };
       if (typeof x?.id !== "string") {
-        problem(ctx, `${file} [${i}].id`, x?.id, "is missing or not a string", "pass the output of az vm list --output json unchanged");
+        problem(
+          ctx,
+          `${file} [${i}].id`,
+          x?.id,
+          "is missing or not a string",
+          "pass the output of az vm list --output json unchanged",
+        );
         return;
       }
       const size = x.hardwareProfile?.vmSize ?? x.sku?.name;
@@ -89,10 +109,22 @@ export function readInventory(page: ExportPage, ctx: ImportContext): InventoryRe
     });
   } else if (kind === "gcp") {
     (doc as unknown[]).forEach((raw, i) => {
-      const x = raw as { id?: unknown; name?: unknown; machineType?: unknown; labels?: unknown; zone?: unknown };
+      const x = raw as {
+        id?: unknown;
+        name?: unknown;
+        machineType?: unknown;
+        labels?: unknown;
+        zone?: unknown;
+      };
       const id = typeof x?.id === "number" ? String(x.id) : x?.id;
       if (typeof id !== "string") {
-        problem(ctx, `${file} [${i}].id`, x?.id, "is missing or not a string", "pass the output of gcloud compute instances list --format=json unchanged");
+        problem(
+          ctx,
+          `${file} [${i}].id`,
+          x?.id,
+          "is missing or not a string",
+          "pass the output of gcloud compute instances list --format=json unchanged",
+        );
         return;
       }
       const type = typeof x.machineType === "string" ? x.machineType.split("/").pop() : undefined;

@@ -9,7 +9,8 @@ export type Metric = "cpu" | "memory";
 export const METRICS: readonly Metric[] = ["cpu", "memory"];
 
 /** What a series is about: a Pulumi name, a tag, or the cloud's own id. */
-export type SeriesTarget = { name: string } | { tag: ObservedTag } | { resourceId: string; resourceName?: string };
+export type SeriesTarget =
+  { name: string } | { tag: ObservedTag } | { resourceId: string; resourceName?: string };
 
 /** One sample: time (ms since the epoch), value in percent, and the period's maximum when given. */
 export interface Sample {
@@ -86,7 +87,12 @@ export function importContext(opts: { catalog?: Catalog } = {}): ImportContext {
 
 /** Adds a problem at `<file> <path>`. */
 export function problem(ctx: ImportContext, where: string, value: unknown, what: string, fix: string): void {
-  ctx.issues.push({ path: where, value, problem: value === undefined ? what : `${show(value)} ${what}`, expected: fix });
+  ctx.issues.push({
+    path: where,
+    value,
+    problem: value === undefined ? what : `${show(value)} ${what}`,
+    expected: fix,
+  });
 }
 
 /** The key of a target, for grouping and messages. */
@@ -157,7 +163,11 @@ export function parseImportMap(input: unknown, origin: string): Map<string, MapT
     c.unknownKeys(e, ["name", "tag", "resourceId", "metric", "instanceType"]);
     const given = ["name", "tag", "resourceId"].filter((k) => e[k] !== undefined);
     if (given.length !== 1) {
-      c.add(path, value, 'give a Pulumi name ("web-server"), or an object with exactly one of name, tag, resourceId');
+      c.add(
+        path,
+        value,
+        'give a Pulumi name ("web-server"), or an object with exactly one of name, tag, resourceId',
+      );
       continue;
     }
     let target: SeriesTarget | undefined;
@@ -276,7 +286,13 @@ function mergeMetric(series: MetricSeries[], ctx: ImportContext, where: string):
     return undefined;
   }
   if (joined.length === 1)
-    return { samples: joined[0].samples, periodSeconds: periods[0] ?? 0, instances: 1, origins: [joined[0].origin], warnings };
+    return {
+      samples: joined[0].samples,
+      periodSeconds: periods[0] ?? 0,
+      instances: 1,
+      origins: [joined[0].origin],
+      warnings,
+    };
   // Several series of one target (a scale set's instances, several mapped machines): their mean per time.
   const byTime = new Map<number, { sum: number; n: number; peak?: number }>();
   for (const j of joined)
@@ -290,7 +306,13 @@ function mergeMetric(series: MetricSeries[], ctx: ImportContext, where: string):
   const samples = [...byTime.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([t, b]) => ({ t, v: b.sum / b.n, ...(b.peak !== undefined ? { peak: b.peak } : {}) }));
-  return { samples, periodSeconds: periods[0] ?? 0, instances: joined.length, origins: joined.map((j) => j.origin), warnings };
+  return {
+    samples,
+    periodSeconds: periods[0] ?? 0,
+    instances: joined.length,
+    origins: joined.map((j) => j.origin),
+    warnings,
+  };
 }
 
 /**
@@ -306,11 +328,15 @@ export function summarizeSeries(
 ): ObservedUtilization[] {
   const minSamples = opts.minSamples ?? DEFAULT_MIN_SAMPLES;
   const byTarget = new Map<string, MetricSeries[]>();
-  for (const s of series) byTarget.set(targetKey(s.target), [...(byTarget.get(targetKey(s.target)) ?? []), s]);
+  for (const s of series)
+    byTarget.set(targetKey(s.target), [...(byTarget.get(targetKey(s.target)) ?? []), s]);
   const entries: ObservedUtilization[] = [];
   for (const group of byTarget.values()) {
     const target = group[0].target;
-    const where = targetKey(target).replace(/^(name|tag|id):/, (_, k: string) => `${k === "id" ? "resource" : k} `);
+    const where = targetKey(target).replace(
+      /^(name|tag|id):/,
+      (_, k: string) => `${k === "id" ? "resource" : k} `,
+    );
     const entry: ObservedUtilization = { ...targetFields(target) };
     const warnings: string[] = [];
     const origins: string[] = [];
@@ -377,7 +403,12 @@ export function summarizeSeries(
 }
 
 /** Checks a percent sample: a finite number from 0 to 100; records a problem otherwise. */
-export function checkPercent(ctx: ImportContext, where: string, value: unknown, fix: string): value is number {
+export function checkPercent(
+  ctx: ImportContext,
+  where: string,
+  value: unknown,
+  fix: string,
+): value is number {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     problem(ctx, where, value, "is not a number", fix);
     return false;

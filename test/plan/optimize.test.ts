@@ -33,7 +33,10 @@ const STACK = "config:\n  aws:region: us-east-1\n";
 /** Observed utilization in the lepton format: what the import writes. */
 function observations(dir: string, resources: object[]): string {
   const file = join(dir, "utilization.json");
-  writeFileSync(file, JSON.stringify({ kind: "lepton-observed-utilization", version: 1, source: "test", resources }));
+  writeFileSync(
+    file,
+    JSON.stringify({ kind: "lepton-observed-utilization", version: 1, source: "test", resources }),
+  );
   return file;
 }
 
@@ -49,7 +52,14 @@ interface Item {
   kind: string;
   action: string;
   current: { instanceType: string; vcpus: number; memoryGiB: number; count: number; arch: string }[];
-  proposed: { instanceType: string; vcpus: number; memoryGiB: number; count: number; arch: string; hourlyUsd: number }[];
+  proposed: {
+    instanceType: string;
+    vcpus: number;
+    memoryGiB: number;
+    count: number;
+    arch: string;
+    hourlyUsd: number;
+  }[];
   monthlySavingUsd: number;
   cpu: { p95: number; p95After: number; maxAfter?: number; target: number };
   memory?: { p95: number; p95After: number };
@@ -91,7 +101,9 @@ describe("lepton-mc optimize", () => {
       "unit.arch x86_64→arm64",
     ]);
     expect(api.risks.join("\n")).toMatch(/arm64: a new machine .* arm64 image/);
-    expect(api.formulas.join("\n")).toMatch(/utilization \(seed §4\.1\): p95 9 % of 8 vCPU = 0\.72 vCPU used/);
+    expect(api.formulas.join("\n")).toMatch(
+      /utilization \(seed §4\.1\): p95 9 % of 8 vCPU = 0\.72 vCPU used/,
+    );
 
     const x86 = await optimizeJson([dir, "--utilization", util, "--no-arm64"]);
     const apiX86 = x86.items.find((i) => i.key === "api")!;
@@ -105,7 +117,9 @@ describe("lepton-mc optimize", () => {
     // Mean 20 % and peak 55 % of 4 vCPU over the 4 instances seen; each member (weight 1 of 2)
     // carries half: min at the autoscaler's 60 %, max at the 70 % target, on the proposed vCPUs.
     const needMin = web.proposed.map((m) => Math.max(1, Math.ceil((0.2 * 4 * 4 * 0.5) / (m.vcpus * 0.6))));
-    const needMax = web.proposed.map((m, i) => Math.max(needMin[i], Math.ceil((0.55 * 4 * 4 * 0.5) / (m.vcpus * 0.7))));
+    const needMax = web.proposed.map((m, i) =>
+      Math.max(needMin[i], Math.ceil((0.55 * 4 * 4 * 0.5) / (m.vcpus * 0.7))),
+    );
     const covering = (need: number[]) => {
       for (let total = need[0] + need[1]; ; total++) {
         const split = largestRemainder(total, [1, 1]);
@@ -113,9 +127,15 @@ describe("lepton-mc optimize", () => {
       }
     };
     expect(web.scaling).toEqual(
-      expect.objectContaining({ min: [4, covering(needMin)], desired: [4, covering(needMin)], max: [12, covering(needMax)] }),
+      expect.objectContaining({
+        min: [4, covering(needMin)],
+        desired: [4, covering(needMin)],
+        max: [12, covering(needMax)],
+      }),
     );
-    expect(web.edits.map((e) => e.arg)).toEqual(expect.arrayContaining(["scaling.max", "unit.vcpus", "unit.memoryGiB"]));
+    expect(web.edits.map((e) => e.arg)).toEqual(
+      expect.arrayContaining(["scaling.max", "unit.vcpus", "unit.memoryGiB"]),
+    );
     expect(web.lock.map((l) => l.key).sort()).toEqual(["web[0]", "web[1]"]);
     expect(web.cpu.p95After).toBeLessThanOrEqual(70);
 
@@ -127,7 +147,12 @@ describe("lepton-mc optimize", () => {
     expect(items.find((i) => i.key === "api")!.risks.join("\n")).toMatch(/peak above target: .*120 %/);
     const legacy = items.find((i) => i.key === "legacy")!;
     expect(legacy.edits).toEqual([
-      { resource: 'aws.ec2.Instance "legacy"', arg: "instanceType", from: "m5.2xlarge", to: legacy.proposed[0].instanceType },
+      {
+        resource: 'aws.ec2.Instance "legacy"',
+        arg: "instanceType",
+        from: "m5.2xlarge",
+        to: legacy.proposed[0].instanceType,
+      },
     ]);
     expect(legacy.risks.join("\n")).toMatch(/data disk: 1 attached/);
     expect(legacy.risks.join("\n")).toMatch(/memory not observed: kept at 32 GiB/);
@@ -140,7 +165,9 @@ describe("lepton-mc optimize", () => {
     const bad = observations(dir, [...OBSERVED, { name: "api-old", cpuP95: 3, samples: 2016 }]);
     const run = await lepton(["optimize", dir, "--utilization", bad]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/utilization\.json resources\[4\] \(name "api-old"\): matches no resource of the program; use a Pulumi name of the program .*api/);
+    expect(run.stderr).toMatch(
+      /utilization\.json resources\[4\] \(name "api-old"\): matches no resource of the program; use a Pulumi name of the program .*api/,
+    );
     const ok = await lepton(["optimize", dir, "--utilization", bad, "--ignore-unmatched"]);
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toMatch(/Note: ignored: .*api-old/);
@@ -162,12 +189,15 @@ describe("optimize --write", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/locked: api at aws us-east-1 \S+/);
     expect(run.stderr).toMatch(/the program itself was not edited/);
-    const lock = parse(readFileSync(join(dir, "Pulumi.dev.yaml"), "utf8")).config["lepton-multicloud:placements"];
+    const lock = parse(readFileSync(join(dir, "Pulumi.dev.yaml"), "utf8")).config[
+      "lepton-multicloud:placements"
+    ];
     expect(lock.api.instanceType).not.toBe("m5.2xlarge");
     expect(readFileSync(join(dir, "index.ts"), "utf8")).toBe(program);
     const { json } = await planJson([dir, "--no-policy"]);
-    const placed = (json as unknown as { placements: { key: string; status: string; current: { instanceType: string } }[] })
-      .placements;
+    const placed = (
+      json as unknown as { placements: { key: string; status: string; current: { instanceType: string } }[] }
+    ).placements;
     expect(placed.find((p) => p.key === "api")).toMatchObject({
       status: "locked",
       current: { instanceType: lock.api.instanceType },
@@ -180,19 +210,29 @@ describe("optimize --write", () => {
     const util = observations(dir, [{ name: "api", cpuP95: 9, memoryP95: 20, samples: 2016 }]);
     const run = await lepton(["optimize", dir, "--utilization", util, "--write", "api"]);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/api: the program must change too.*unit\.vcpus: 8 → 2; .*unit\.memoryGiB: 32 → 8; .*unit\.arch: "x86_64" → "arm64"/);
-    const locked = parse(readFileSync(join(dir, "Pulumi.dev.yaml"), "utf8")).config["lepton-multicloud:placements"].api;
+    expect(run.stderr).toMatch(
+      /api: the program must change too.*unit\.vcpus: 8 → 2; .*unit\.memoryGiB: 32 → 8; .*unit\.arch: "x86_64" → "arm64"/,
+    );
+    const locked = parse(readFileSync(join(dir, "Pulumi.dev.yaml"), "utf8")).config[
+      "lepton-multicloud:placements"
+    ].api;
     expect(locked).toMatchObject({ cloud: "aws", region: "us-east-1", arch: "arm64" });
     // Until the unit is edited the entry does not fit it: the plan resizes it back, visibly.
     const before = await planJson([dir, "--no-policy"]);
     const status = (j: typeof before.json) =>
-      (j as unknown as { placements: { key: string; status: string; current: { instanceType: string } }[] }).placements.find(
-        (p) => p.key === "api",
-      )!;
+      (
+        j as unknown as { placements: { key: string; status: string; current: { instanceType: string } }[] }
+      ).placements.find((p) => p.key === "api")!;
     expect(status(before.json).status).toBe("resized");
-    writeFileSync(join(dir, "index.ts"), program.replace("vcpus: 8, memoryGiB: 32", 'vcpus: 2, memoryGiB: 8, arch: "arm64"'));
+    writeFileSync(
+      join(dir, "index.ts"),
+      program.replace("vcpus: 8, memoryGiB: 32", 'vcpus: 2, memoryGiB: 8, arch: "arm64"'),
+    );
     const after = await planJson([dir, "--no-policy"]);
-    expect(status(after.json)).toMatchObject({ status: "locked", current: { instanceType: locked.instanceType } });
+    expect(status(after.json)).toMatchObject({
+      status: "locked",
+      current: { instanceType: locked.instanceType },
+    });
   });
 });
 
@@ -239,8 +279,13 @@ describe("plan --utilization", () => {
     const html = join(dir, "plan.html");
     const { run, json } = await planJson([dir, "--no-policy", "--utilization", util, "--html", html]);
     expect(run.code, run.stderr).toBe(0);
-    const u = (json as unknown as { utilization: Record<string, unknown> & { items: { key: string; expectedPct: number | null; formulas: string[] }[] } })
-      .utilization;
+    const u = (
+      json as unknown as {
+        utilization: Record<string, unknown> & {
+          items: { key: string; expectedPct: number | null; formulas: string[] }[];
+        };
+      }
+    ).utilization;
     expect(u.items.map((i) => i.key).sort()).toEqual(["api", "legacy", "reports", "web"]);
     expect(u.items.find((i) => i.key === "reports")!.expectedPct).toBe(50);
     const total = json.totals.monthlyUsd;
@@ -249,7 +294,9 @@ describe("plan --utilization", () => {
     expect(u.optimizedMonthlyUsd).toBeCloseTo(total - (u.monthlySavingUsd as number), 1);
     expect(u.items.find((i) => i.key === "web")!.formulas.join("\n")).toMatch(/balanced load \(seed §4\.2\)/);
     const table = await lepton(["plan", dir, "--no-policy", "--utilization", util]);
-    expect(table.stdout).toMatch(/Utilization \(test\): optimization rate [\d.]+ % .* optimized cost \(seed §4\.4\)/);
+    expect(table.stdout).toMatch(
+      /Utilization \(test\): optimization rate [\d.]+ % .* optimized cost \(seed §4\.4\)/,
+    );
     const md = await lepton(["plan", dir, "--no-policy", "--utilization", util, "--markdown"]);
     expect(md.stdout).toMatch(/### Utilization\n\noptimization rate/);
     const page = readFileSync(html, "utf8");
@@ -265,14 +312,22 @@ describe("plan --utilization", () => {
     const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "lepton-chromium-")), {
       executablePath: "/usr/bin/chromium",
       headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+      ],
     });
     try {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       await page.goto(pathToFileURL(html).href);
-      await page.waitForFunction('document.body.dataset.utilizationReady === "true"', undefined, { timeout: 10_000 });
+      await page.waitForFunction('document.body.dataset.utilizationReady === "true"', undefined, {
+        timeout: 10_000,
+      });
       expect(errors).toEqual([]);
       const text = (await page.locator("#chart-utilization svg text").allTextContents()).join(" ");
       expect(text).toContain("p95 CPU by unit (target 70 %)");

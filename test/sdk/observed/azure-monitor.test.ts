@@ -3,6 +3,7 @@ import { defaultCatalog } from "../../../sdk/catalog/catalog";
 import { azureResourceOfMetricId } from "../../../sdk/observed/azure-monitor";
 import { durationSeconds } from "../../../sdk/observed/stats";
 import { edited, fixture, run } from "./helpers";
+import type { Json } from "./helpers";
 
 const metrics = () => fixture("azure-monitor-metrics.json");
 const vms = () => fixture("azure-vm-list.json");
@@ -17,7 +18,7 @@ describe("az monitor metrics list", () => {
     // az vm list tags the VM with lepton:component: the entry is matched by that tag, exactly.
     expect(e.tag).toEqual({ key: "lepton:component", value: "MultiCloudVm/reports" });
     expect(e.instanceType).toBe("Standard_D8s_v5");
-    const data = (metrics().doc as any).value[1].timeseries[0].data as { average: number | null }[];
+    const data = (metrics().doc as Json).value[1].timeseries[0].data as { average: number | null }[];
     const memGiB = defaultCatalog().instanceType("azure", "Standard_D8s_v5")!.memoryGiB;
     const used = data
       .filter((p) => p.average !== null)
@@ -35,13 +36,19 @@ describe("az monitor metrics list", () => {
     expect(() => run([metrics()])).toThrow(
       /value\[1\]\.name\.value: "Available Memory Bytes" is in bytes, and the VM size of reports-vm is not known.*az vm list --output json.*"instanceType" in the --map entry/,
     );
-    const { doc } = run([metrics()], { map: { [VM_ID]: { name: "reports", instanceType: "Standard_D8s_v5" } } });
+    const { doc } = run([metrics()], {
+      map: { [VM_ID]: { name: "reports", instanceType: "Standard_D8s_v5" } },
+    });
     expect(doc.resources[0]).toMatchObject({ name: "reports", instanceType: "Standard_D8s_v5" });
   });
 
   it("keys the resource on value[].id without its metrics tail; matches a map key whatever its case", () => {
-    expect(azureResourceOfMetricId(`${VM_ID}/providers/Microsoft.Insights/metrics/Percentage CPU`)).toBe(VM_ID);
-    expect(azureResourceOfMetricId(`${VM_ID}/providers/microsoft.insights/metrics?api-version=2018-01-01`)).toBe(VM_ID);
+    expect(azureResourceOfMetricId(`${VM_ID}/providers/Microsoft.Insights/metrics/Percentage CPU`)).toBe(
+      VM_ID,
+    );
+    expect(
+      azureResourceOfMetricId(`${VM_ID}/providers/microsoft.insights/metrics?api-version=2018-01-01`),
+    ).toBe(VM_ID);
     const cpuOnly = edited("azure-monitor-metrics.json", (d) => d.value.splice(1, 1));
     const { doc } = run([cpuOnly], { map: { [VM_ID.toUpperCase()]: "reports" } });
     expect(doc.resources[0].name).toBe("reports");
@@ -62,15 +69,21 @@ describe("az monitor metrics list", () => {
     const network = edited("azure-monitor-metrics.json", (d) => {
       d.value[0].name.value = "Network In Total";
     });
-    expect(() => run([network, vms()])).toThrow(/value\[0\]\.name\.value: "Network In Total" is a metric other than CPU/);
+    expect(() => run([network, vms()])).toThrow(
+      /value\[0\]\.name\.value: "Network In Total" is a metric other than CPU/,
+    );
     const failed = edited("azure-monitor-metrics.json", (d) => {
       d.value[0].errorCode = "ResourceNotFound";
     });
-    expect(() => run([failed, vms()])).toThrow(/value\[0\]\.errorCode: "ResourceNotFound" Azure Monitor could not read/);
+    expect(() => run([failed, vms()])).toThrow(
+      /value\[0\]\.errorCode: "ResourceNotFound" Azure Monitor could not read/,
+    );
     const empty = edited("azure-monitor-metrics.json", (d) => {
       for (const p of d.value[0].timeseries[0].data) p.average = null;
     });
-    expect(() => run([empty, vms()])).toThrow(/value\[0\]\.timeseries\[0\]\.data: has no average in any of its 192 points: the series is empty/);
+    expect(() => run([empty, vms()])).toThrow(
+      /value\[0\]\.timeseries\[0\]\.data: has no average in any of its 192 points: the series is empty/,
+    );
     const fiveMinutes = edited("azure-monitor-metrics.json", (d) => {
       d.interval = "PT5M";
     });
@@ -78,6 +91,8 @@ describe("az monitor metrics list", () => {
     const above = edited("azure-monitor-metrics.json", (d) => {
       d.value[0].timeseries[0].data[0].average = 250;
     });
-    expect(() => run([above, vms()])).toThrow(/value\[0\]\.timeseries\[0\]\.data\[0\]\.average: 250 is above 100/);
+    expect(() => run([above, vms()])).toThrow(
+      /value\[0\]\.timeseries\[0\]\.data\[0\]\.average: 250 is above 100/,
+    );
   });
 });

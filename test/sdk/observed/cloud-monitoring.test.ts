@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edited, fixture, run } from "./helpers";
+import type { Json } from "./helpers";
 
 const page1 = () => fixture("cloud-monitoring-page1.json");
 const page2 = () => fixture("cloud-monitoring-page2.json");
@@ -9,9 +10,9 @@ describe("Cloud Monitoring projects.timeSeries.list", () => {
     const { doc } = run([page1(), page2()]);
     const batch2 = doc.resources.find((r) => r.resourceName === "batch-2")!;
     const points = [
-      ...(page1().doc as any).timeSeries[1].points,
-      ...(page2().doc as any).timeSeries[0].points,
-    ].map((p: any) => p.value.doubleValue * 100);
+      ...(page1().doc as Json).timeSeries[1].points,
+      ...(page2().doc as Json).timeSeries[0].points,
+    ].map((p: Json) => p.value.doubleValue * 100);
     expect(points).toHaveLength(192);
     const sorted = [...points].sort((a, b) => a - b);
     expect(batch2).toMatchObject({
@@ -31,7 +32,9 @@ describe("Cloud Monitoring projects.timeSeries.list", () => {
   });
 
   it("maps an instance name with --map; refuses percent where a fraction is expected", () => {
-    const { doc } = run([page1(), page2()], { map: { "batch-1": "batch-a", "8837025614452871098": "batch-b" } });
+    const { doc } = run([page1(), page2()], {
+      map: { "batch-1": "batch-a", "8837025614452871098": "batch-b" },
+    });
     expect(doc.resources.map((r) => r.name).sort()).toEqual(["batch-a", "batch-b"]);
     const percent = edited("cloud-monitoring-page2.json", (d) => {
       d.timeSeries[0].points[4].value.doubleValue = 57;
@@ -45,7 +48,9 @@ describe("Cloud Monitoring projects.timeSeries.list", () => {
     const disk = edited("cloud-monitoring-page2.json", (d) => {
       d.timeSeries[0].metric.type = "compute.googleapis.com/instance/disk/read_bytes_count";
     });
-    expect(() => run([page1(), disk])).toThrow(/timeSeries\[0\]\.metric\.type: ".*read_bytes_count" is a metric other than CPU/);
+    expect(() => run([page1(), disk])).toThrow(
+      /timeSeries\[0\]\.metric\.type: ".*read_bytes_count" is a metric other than CPU/,
+    );
     const mixed = edited("cloud-monitoring-page2.json", (d) => {
       d.unit = "{not_a_unit}";
     });
@@ -70,12 +75,15 @@ describe("Cloud Monitoring projects.timeSeries.list", () => {
           p.value.doubleValue *= 100;
           p.interval.startTime = new Date(Date.parse(p.interval.endTime) - hours * 3600e3).toISOString();
         }
-        if (hours === 2) d.timeSeries[0].points = d.timeSeries[0].points.filter((_: unknown, i: number) => i % 2 === 0);
+        if (hours === 2)
+          d.timeSeries[0].points = d.timeSeries[0].points.filter((_: unknown, i: number) => i % 2 === 0);
       });
     const first = edited("cloud-monitoring-page1.json", (d) => delete d.nextPageToken);
     const { doc } = run([first, memory(1)]);
     expect(doc.resources.find((r) => r.resourceName === "batch-1")).toMatchObject({ samples: 112 });
     expect(doc.resources.find((r) => r.resourceName === "batch-1")!.memoryP95).toBeGreaterThan(1);
-    expect(() => run([first, memory(2)])).toThrow(/resource 4617983517294021143: cpu and memory have different periods \(cpu 1 h, memory 2 h\); export both metrics with the same period/);
+    expect(() => run([first, memory(2)])).toThrow(
+      /resource 4617983517294021143: cpu and memory have different periods \(cpu 1 h, memory 2 h\); export both metrics with the same period/,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "../../../sdk/errors";
 import { edited, fixture, run } from "./helpers";
+import type { Json } from "./helpers";
 
 const page1 = () => fixture("cloudwatch-get-metric-data-page1.json");
 const page2 = () => fixture("cloudwatch-get-metric-data-page2.json");
@@ -16,7 +17,8 @@ describe("aws cloudwatch get-metric-data", () => {
   it("joins the pages per query Id, takes the instance from the Id and the resource name from --map", () => {
     const { doc, warnings } = run([page1(), page2()], { map: { cpu_web: "web-server" } });
     const raw = [page1(), page2()].flatMap(
-      (p) => (p.doc as any).MetricDataResults.filter((r: any) => r.Id === "cpu_i_0a1b2c3d4e5f60718")[0].Values,
+      (p) =>
+        (p.doc as Json).MetricDataResults.filter((r: Json) => r.Id === "cpu_i_0a1b2c3d4e5f60718")[0].Values,
     );
     expect(raw).toHaveLength(192);
     const instance = doc.resources.find((r) => r.resourceId === "i-0a1b2c3d4e5f60718")!;
@@ -60,8 +62,18 @@ describe("aws cloudwatch get-metric-data", () => {
     expect(err).toBeInstanceOf(ValidationError);
     expect(err!.message).toMatch(/page2\.json MetricDataResults\[0\]\.Values\[3\]: -2 is negative/);
     expect(err!.message).toMatch(/page2\.json MetricDataResults\[1\]\.Values\[5\]: 140 is above 100/);
-    const empty = { file: "empty.json", doc: { MetricDataResults: [{ Id: "cpu_i_0123456789abcdef0", Label: "x", Timestamps: [], Values: [], StatusCode: "Complete" }], Messages: [] } };
-    expect(() => run([empty])).toThrow(/empty\.json MetricDataResults\[0\]\.Values: .*is empty; widen --start-time/);
+    const empty = {
+      file: "empty.json",
+      doc: {
+        MetricDataResults: [
+          { Id: "cpu_i_0123456789abcdef0", Label: "x", Timestamps: [], Values: [], StatusCode: "Complete" },
+        ],
+        Messages: [],
+      },
+    };
+    expect(() => run([empty])).toThrow(
+      /empty\.json MetricDataResults\[0\]\.Values: .*is empty; widen --start-time/,
+    );
   });
 
   it("reports too few samples and gaps instead of hiding them", () => {
@@ -81,7 +93,7 @@ describe("aws cloudwatch get-metric-data", () => {
 describe("aws cloudwatch get-metric-statistics", () => {
   it("reads Datapoints in any order, takes the instance id from the file name and Maximum as the peak", () => {
     const { doc } = run([statistics()]);
-    const points = (statistics().doc as any).Datapoints as { Average: number; Maximum: number }[];
+    const points = (statistics().doc as Json).Datapoints as { Average: number; Maximum: number }[];
     expect(doc.resources).toHaveLength(1);
     expect(doc.resources[0]).toMatchObject({
       resourceId: "i-0fedcba9876543210",
@@ -93,12 +105,16 @@ describe("aws cloudwatch get-metric-statistics", () => {
   });
 
   it("maps the file to a Pulumi name with --map, and refuses another metric or mixed units", () => {
-    const { doc } = run([statistics()], { map: { "cloudwatch-get-metric-statistics-i-0fedcba9876543210.json": "batch" } });
+    const { doc } = run([statistics()], {
+      map: { "cloudwatch-get-metric-statistics-i-0fedcba9876543210.json": "batch" },
+    });
     expect(doc.resources[0].name).toBe("batch");
     const network = edited("cloudwatch-get-metric-statistics-i-0fedcba9876543210.json", (d) => {
       d.Label = "NetworkIn";
     });
-    expect(() => run([network])).toThrow(/Label: "NetworkIn" is a metric other than CPU or memory utilization; export --metric-name CPUUtilization/);
+    expect(() => run([network])).toThrow(
+      /Label: "NetworkIn" is a metric other than CPU or memory utilization; export --metric-name CPUUtilization/,
+    );
     const mixed = edited("cloudwatch-get-metric-statistics-i-0fedcba9876543210.json", (d) => {
       d.Datapoints[7].Unit = "Count";
     });

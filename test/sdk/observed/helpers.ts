@@ -12,8 +12,12 @@ export function fixture(name: string): { file: string; doc: unknown } {
   return { file: name, doc: JSON.parse(readFileSync(join(FIXTURES, name), "utf8")) };
 }
 
+/** An export as tests read and edit it: parsed JSON of a known shape, not worth typing field by field. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
 /** A fixture edited by `edit` (a deep copy), for bad-input cases. */
-export function edited(name: string, edit: (doc: any) => void): { file: string; doc: unknown } {
+export function edited(name: string, edit: (doc: Json) => void): { file: string; doc: unknown } {
   const f = fixture(name);
   const doc = structuredClone(f.doc);
   edit(doc);
