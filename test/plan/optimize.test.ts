@@ -236,6 +236,46 @@ describe("optimize --write", () => {
   });
 });
 
+describe("optimize migration candidates", () => {
+  it("lists a cheaper region or cloud for the proposed size, and --with-migrations locks it", async () => {
+    const program = `import { MultiCloudVm } from "lepton-multicloud";\nnew MultiCloudVm("svc", { unit: { vcpus: 8, memoryGiB: 32 }, placement: { geography: "us" } });\n`;
+    const stack =
+      "config:\n  lepton-multicloud:placements:\n    svc:\n      cloud: azure\n      region: eastus\n      instanceType: Standard_D8s_v5\n";
+    const dir = writeProgram("optimize-migrate", { "index.ts": program, "Pulumi.dev.yaml": stack });
+    const util = observations(dir, [{ name: "svc", cpuP95: 9, memoryP95: 20, samples: 2016 }]);
+    const run = await lepton(["optimize", dir, "--utilization", util, "--no-arm64", "--json"]);
+    const item = (
+      JSON.parse(run.stdout) as {
+        items: (Item & {
+          migrations: {
+            key: string;
+            to: { cloud: string; region: string; instanceType: string };
+            monthlySavingUsd: number;
+            savingPct: number;
+          }[];
+        })[];
+      }
+    ).items[0];
+    expect(item.proposed[0]).toMatchObject({ cloud: "azure", region: "eastus", vcpus: 2, memoryGiB: 8 });
+    expect(item.migrations).toHaveLength(1);
+    const move = item.migrations[0];
+    expect(move.savingPct).toBeGreaterThanOrEqual(10);
+    expect(move.monthlySavingUsd).toBeGreaterThanOrEqual(5);
+    expect(item.risks.join("\n")).toMatch(/migration candidate: moving replaces the machine/);
+    // Without --with-migrations the lock keeps the machine where it is, at the proposed size.
+    await lepton(["optimize", dir, "--utilization", util, "--no-arm64", "--write"]);
+    const lockOf = () =>
+      parse(readFileSync(join(dir, "Pulumi.dev.yaml"), "utf8")).config["lepton-multicloud:placements"].svc;
+    expect(lockOf()).toMatchObject({
+      cloud: "azure",
+      region: "eastus",
+      instanceType: item.proposed[0].instanceType,
+    });
+    await lepton(["optimize", dir, "--utilization", util, "--no-arm64", "--write", "--with-migrations"]);
+    expect(lockOf()).toMatchObject(move.to);
+  });
+});
+
 describe("lepton-mc utilization import → optimize", () => {
   it("imports the Azure export with its inventory, matches the VM by its lepton:component tag, and sizes it", async () => {
     const program = `import { MultiCloudVm } from "lepton-multicloud";\nnew MultiCloudVm("reports", { unit: { vcpus: 8, memoryGiB: 32 }, placement: { cloud: "azure", region: "westeurope" } });\n`;
