@@ -852,12 +852,14 @@ function sizeVm(
     return `${s.key}: needs ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB at the targets (now ${describeEntry(cur)}), and no type the catalog offers in ${cur.cloud} ${cur.region} is that large; not sized`;
   const proposed = machineOfPlacement(fit, 1);
   const who = `MultiCloudVm "${s.r.name}"`;
-  const edits =
-    args.instanceType !== undefined
-      ? fit.instanceType === args.instanceType
-        ? []
-        : [{ resource: who, arg: "placement.instanceType", from: args.instanceType, to: fit.instanceType }]
-      : unitEdits(who, s.unit, fit);
+  // A pinned type wins over the lock (the entry would be stale): the program's arg is what changes.
+  const pinned = args.instanceType !== undefined;
+  const edits = [
+    ...(pinned && fit.instanceType !== args.instanceType
+      ? [{ resource: who, arg: "placement.instanceType", from: args.instanceType, to: fit.instanceType }]
+      : []),
+    ...unitEdits(who, s.unit, fit),
+  ];
   const f = figures(obs, need, proposed, settings);
   const risks = [...need.risks, ...commonRisks(obs, f, settings, spec)];
   if (fit.arch !== cur.arch)
@@ -896,7 +898,10 @@ function sizeVm(
     formulas: need.formulas,
     risks,
     edits,
-    lock: fit.instanceType === cur.instanceType ? [] : [{ key: s.key, entry: entryOf(fit, input.catalog) }],
+    lock:
+      fit.instanceType === cur.instanceType || pinned
+        ? []
+        : [{ key: s.key, entry: entryOf(fit, input.catalog) }],
     migrations: migration ? [migration] : [],
   };
 }
@@ -967,21 +972,19 @@ function sizePool(
   let fitsCost = Infinity;
   for (const arch of archs) {
     const f = s.members.map((m, i) =>
-      m.pinnedType
-        ? undefined
-        : cheapestFit(
-            unit,
-            unit,
-            {
-              cloud: current[i].cloud,
-              region: current[i].region,
-              burstable: specs[i].category === "burstable",
-            },
-            [arch],
-            input.catalog,
-          ),
+      cheapestFit(
+        unit,
+        unit,
+        {
+          cloud: current[i].cloud,
+          region: current[i].region,
+          burstable: specs[i].category === "burstable",
+        },
+        [arch],
+        input.catalog,
+      ),
     );
-    if (f.some((p, i) => !p && !s.members[i].pinnedType)) continue;
+    if (f.some((p) => !p)) continue;
     const cost = f.reduce(
       (t, p, i) => t + (p ? p.instanceHourlyUsd : current[i].hourlyUsd) * s.members[i].capacity.desired,
       0,
@@ -993,15 +996,7 @@ function sizePool(
   }
   if (!fits)
     return `${s.key}: its instances need ${unit.vcpus} vCPU and ${unit.memoryGiB} GiB at the targets, and no type the catalog offers is that large in every member's region; not sized`;
-  const after = s.members.map(
-    (m, i) =>
-      fits![i] ??
-      ({
-        vcpus: specs[i].vcpus,
-        memoryGiB: specs[i].memoryGiB,
-        instanceHourlyUsd: current[i].hourlyUsd,
-      } as Placement),
-  );
+  const after = fits;
 
   // Counts from observed load (seed §4.2 balanced load; §4.3 scaled size).
   const formulas: string[] = [];
@@ -1116,7 +1111,6 @@ function sizePool(
   );
   if (Number.isFinite(fitsAll.vcpus)) edits.push(...unitEdits(who, s.unit, fitsAll));
   s.members.forEach((m, i) => {
-    if (m.pinnedType && fits![i] === undefined) return;
     if (m.pinnedType && fits![i].instanceType !== m.pinnedType)
       edits.push({
         resource: who,
