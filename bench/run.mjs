@@ -7,6 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchCoverage } from "./coverage.mjs";
 import { benchOptimality, benchPlacement } from "./placement.mjs";
+import { benchOptimize } from "./optimize.mjs";
 import { benchPlan } from "./plan.mjs";
 import { benchPolicy } from "./policy.mjs";
 import { benchSavings } from "./savings.mjs";
@@ -32,6 +33,7 @@ const results = {
 Object.assign(results, await benchPolicy(root, require));
 Object.assign(results, await benchPlan(root, require));
 Object.assign(results, await benchCoverage(root));
+Object.assign(results, benchOptimize(root));
 
 writeFileSync(join(root, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
 const goals = {
@@ -42,6 +44,8 @@ const goals = {
   planOverheadRatio: (v) => v <= 1.25,
   lockedPlanRatio: (v) => v <= 1.05,
   policyOverheadRatio: (v) => v <= 1.5,
+  optimizeSavingPct: (v) => v >= 30,
+  optimizeAboveTarget: (v) => v === 0,
 };
 for (const [k, v] of Object.entries(results)) {
   if (k === "machine" || k === "date" || k === "command") continue;

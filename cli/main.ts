@@ -5,8 +5,10 @@ import { Command, CommanderError } from "commander";
 import { catalogCommand } from "./commands/catalog";
 import { placeCommand } from "./commands/place";
 import { lockCommand } from "./commands/lock";
+import { optimizeCommand } from "./commands/optimize";
 import { planCommand } from "./commands/plan";
 import { usageCommand } from "./commands/usage";
+import { utilizationCommand } from "./commands/utilization";
 import { EXIT, reportError } from "./errors";
 
 /** The package version, from source (cli/) or compiled (dist/cli/) layout alike. */
@@ -30,6 +32,8 @@ export function buildProgram(): Command {
   program.addCommand(planCommand());
   program.addCommand(lockCommand());
   program.addCommand(usageCommand());
+  program.addCommand(utilizationCommand());
+  program.addCommand(optimizeCommand());
   const output = {
     outputError: (str: string, write: (s: string) => void) =>
       write(`lepton-mc: ${str.replace(/^error: /, "").trim()}\n`),

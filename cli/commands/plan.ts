@@ -30,6 +30,8 @@ interface PlanCommandOptions {
   usage?: string;
   fromState: string[];
   fromPreview: string[];
+  utilization: string[];
+  utilizationMap?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -99,6 +101,13 @@ export function planCommand(): Command {
       "--usage <file>",
       "usage file (YAML) with monthly quantities of usage-based charges (default: stack config lepton-multicloud:usageFile; write one with `lepton-mc usage init`)",
     )
+    .option(
+      "--utilization <file>",
+      "observed utilization (the clouds' metric exports or a lepton-observed-utilization file): adds the utilization section (repeatable)",
+      collect,
+      [],
+    )
+    .option("--utilization-map <file>", "with --utilization: series identifier → Pulumi name (JSON)")
     .action(async (dir: string | undefined, opts: PlanCommandOptions) => {
       try {
         await plan(dir, opts);
@@ -117,6 +126,8 @@ async function plan(dir: string | undefined, opts: PlanCommandOptions): Promise<
     throw new UsageError(
       `--fail-on: ${JSON.stringify(opts.failOn)} is not valid; ${oneOf(FAIL_ON, opts.failOn)}`,
     );
+  if (opts.utilizationMap && opts.utilization.length === 0)
+    throw new UsageError("--utilization-map: use it with --utilization");
   if (opts.json && opts.markdown)
     throw new UsageError("--json and --markdown: choose one output format for stdout");
   const common = {
@@ -154,6 +165,14 @@ async function plan(dir: string | undefined, opts: PlanCommandOptions): Promise<
         config: opts.config,
         ...common,
         ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
+        ...(opts.utilization.length > 0
+          ? {
+              utilization: {
+                files: opts.utilization,
+                ...(opts.utilizationMap ? { map: opts.utilizationMap } : {}),
+              },
+            }
+          : {}),
       });
   const json = jsonReport(result);
   if (opts.saveBaseline)

@@ -12,6 +12,7 @@ import { placementLedger, resetPlacementLedger } from "../../sdk/placement/ledge
 import { runProgram } from "./loader";
 import { DEFAULT_THRESHOLDS, MigrationThresholds, placementsView } from "./placements";
 import { lockAdvice } from "./report-placements";
+import { optimizeRecorded, UtilizationSources, utilizationView } from "./utilization";
 import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
 import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
@@ -58,6 +59,8 @@ export interface PlanOptions {
    * directory; `false` reads none, not even that one.
    */
   usage?: string | false;
+  /** Observed utilization (the clouds' exports or observed-utilization files): adds the utilization section. */
+  utilization?: UtilizationSources;
   /** Where progress goes. @default stderr */
   progress?: Progress;
 }
@@ -373,6 +376,19 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     );
   }
   const placements = placementsView(placementLedger(), opts.thresholds ?? DEFAULT_THRESHOLDS);
+  const utilization = opts.utilization
+    ? utilizationView(
+        optimizeRecorded(
+          recording.resources,
+          priced,
+          placementLedger(),
+          catalog,
+          project.config,
+          opts.utilization,
+        ),
+        totals.monthlyUsd,
+      )
+    : undefined;
   const advice = lockAdvice(placements);
   if (advice) notes.push(advice);
   const result: PlanResult = {
@@ -389,6 +405,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
     exemptions: exemptionsOf(recording),
     ...(baseline ? { diff: diffBaseline(baseline, entries as CostEntry[]) } : {}),
     placements,
+    ...(utilization ? { utilization } : {}),
     notes,
   };
   // As the engine filters known secrets out of its messages: no report shows a secret's text.

@@ -1,6 +1,7 @@
 import { INVENTORY_CHART_SCRIPT, inventoryHtml } from "./report-inventory";
 import { placementsHtmlRows } from "./report-placements";
 import { readFileSync } from "node:fs";
+import { utilizationHtml } from "./utilization";
 import {
   changeVerb,
   costByComponent,
@@ -213,6 +214,8 @@ export function htmlReport(result: PlanResult): string {
     parts.push(
       `<p>… ${result.entries.length - MAX_RESOURCE_ROWS} more resources: see <code>lepton-mc plan --json</code>.</p>`,
     );
+  const utilization = utilizationHtml(result.utilization, esc);
+  if (utilization.section) parts.push(utilization.section);
   const placed = placementsHtmlRows(result.placements);
   if (placed.body.length > 0)
     parts.push(
@@ -236,11 +239,12 @@ export function htmlReport(result: PlanResult): string {
 <h1>Lepton plan: ${esc(result.project.name)} <small>(stack ${esc(result.project.stack)})</small></h1>
 <div class="cards">${cards}</div>
 ${usageLine ? `<p id="usage-based" class="bad">${esc(usageLine)}</p>` : ""}
-<div class="charts"><div class="chart" id="chart-cloud"></div><div class="chart" id="chart-component"></div></div>
+<div class="charts"><div class="chart" id="chart-cloud"></div><div class="chart" id="chart-component"></div>${utilization.chart}</div>
 ${parts.join("\n")}
 <script type="application/json" id="plan-data">${scriptJson(chartData(result))}</script>
 <script>${echarts.replace(/<\/script/gi, "<\\/script")}</script>
 <script>${CHART_SCRIPT}</script>
-${inventory ? `<script type="application/json" id="inventory-data">${scriptJson(inventory.data)}</script>\n<script>${INVENTORY_CHART_SCRIPT}</script>\n` : ""}</body></html>
+${inventory ? `<script type="application/json" id="inventory-data">${scriptJson(inventory.data)}</script>\n<script>${INVENTORY_CHART_SCRIPT}</script>\n` : ""}${utilization.script}
+</body></html>
 `;
 }

@@ -50,6 +50,7 @@ export function jsonReport(result: PlanResult): object {
     ...(result.diff ? { diff: result.diff } : {}),
     placements: result.placements.items,
     migrations: result.placements.migrations,
+    ...(result.utilization ? { utilization: result.utilization } : {}),
     notes: result.notes,
     ...(result.source ? { source: result.source } : {}),
     ...(result.inventory ? { inventory: result.inventory } : {}),

@@ -1,5 +1,6 @@
 import { inventoryMarkdown } from "./report-inventory";
 import { placementsMarkdown } from "./report-placements";
+import { utilizationMarkdown } from "./utilization";
 import {
   changeVerb,
   costGroups,
@@ -143,6 +144,8 @@ export function markdownReport(result: PlanResult): string {
   }
   const placements = placementsMarkdown(result.placements, cell);
   if (placements) md += placements + "\n";
+  const utilization = utilizationMarkdown(result.utilization, cell);
+  if (utilization) md += utilization + "\n";
   const usageBased = result.priced.filter((p) => isUsageBased(p.price));
   if (usageBased.length > 0) {
     md += `<details><summary>Priced without usage: fixed part only (${usageBased.length})</summary>\n\n`;

@@ -2,6 +2,7 @@ import Table from "cli-table3";
 import { table } from "../format/table";
 import { inventoryTable } from "./report-inventory";
 import { placementsTable } from "./report-placements";
+import { utilizationTable } from "./utilization";
 import {
   changeVerb,
   costGroups,
@@ -164,6 +165,8 @@ export function tableReport(result: PlanResult): string {
   }
   const placements = placementsTable(result.placements);
   if (placements) out.push(placements);
+  const utilization = utilizationTable(result.utilization);
+  if (utilization) out.push(utilization);
   const usageBased = result.priced.filter((p) => isUsageBased(p.price));
   if (usageBased.length > 0) {
     out.push("Priced without usage (fixed part only):");

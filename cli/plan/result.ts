@@ -5,6 +5,7 @@ import type { Inventory } from "./inventory";
 import type { Remediation, Violation } from "./policy";
 import type { PlacementsView } from "./placements";
 import type { PricedResource } from "./pricing";
+import type { UtilizationView } from "./utilization";
 
 /** The monthly budget a plan is checked against. */
 export interface Budget {
@@ -93,6 +94,8 @@ export interface PlanResult {
   diff?: BaselineDiff;
   /** What placement chose for each placed thing, against the lock and today's best. */
   placements: PlacementsView;
+  /** Observed utilization against what the program declares, with the proposals (`--utilization`). */
+  utilization?: UtilizationView;
   /** Things the reader should know about how the figures were made. */
   notes: string[];
   /** Set when the resources were read from files (`--from-state`, `--from-preview`), not a program run. */

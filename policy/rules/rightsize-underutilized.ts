@@ -10,6 +10,7 @@ import { COMPUTE_TYPES, priceSubject, unknownPrice } from "../lib/compute";
 import { RULES } from "../lib/names";
 import { usd } from "../lib/report";
 import { CATALOG_FILE_SCHEMA, resourceRule, RuleContext } from "../lib/rule";
+import { observationMatches } from "../../sdk/observed/match";
 import { observedUtilization } from "../lib/settings";
 import { at, isUnknown, Props, Subject } from "../lib/subject";
 
@@ -41,9 +42,7 @@ interface Utilization {
 function utilizationOf(s: Subject, ctx: RuleContext<RightsizeConfig>): Utilization | "unknown" | undefined {
   if (ctx.config.observedUtilizationFile) {
     const doc = observedUtilization(ctx.config.observedUtilizationFile);
-    const entry = doc.resources.find((e) =>
-      e.name !== undefined ? e.name === s.name : readTag(s.props, e.tag!.key) === e.tag!.value,
-    );
+    const entry = doc.resources.find((e) => observationMatches(e, s));
     if (entry?.cpuP95 !== undefined)
       return {
         cpu: entry.cpuP95,
@@ -219,7 +218,7 @@ export const rightsizeUnderutilized = resourceRule<RightsizeConfig>({
         type: "string",
         default: "",
         description:
-          "Observed p95 utilization (JSON, kind lepton-observed-utilization; see importCloudWatchMetricData). Relative paths resolve against the pack directory.",
+          "Observed p95 utilization (JSON, kind lepton-observed-utilization; write one with lepton-mc utilization import). Relative paths resolve against the pack directory.",
       },
       minMonthlySavingUsd: {
         type: "number",
