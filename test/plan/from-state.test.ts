@@ -98,9 +98,20 @@ describe("lepton-mc plan --from-state: a deployed stack built from the project's
     expect(deployed.json.totals).toEqual(program.json.totals);
     // The BudgetedStack's budget is read from its outputs (component args are not stored in state).
     expect(deployed.json.budget).toEqual(program.json.budget);
-    // The same pack, over the same resources, finds the same things.
+    // The same pack, over the same resources, finds the same things — except what a rule reads from
+    // a component's args: a stack export keeps no inputs for components (only their outputs), so
+    // spot-for-stateless-pools cannot see a BalancedPool's capacity there.
     const key = (v: PlanJson["violations"][number]) => `${v.level} ${v.policy} ${v.urn}`;
-    expect(deployed.json.violations.map(key).sort()).toEqual(program.json.violations.map(key).sort());
+    const fromArgs = (v: PlanJson["violations"][number]) =>
+      v.policy === "spot-for-stateless-pools" &&
+      (v.urn ?? "").includes("lepton-multicloud:index:BalancedPool::");
+    expect(deployed.json.violations.map(key).sort()).toEqual(
+      program.json.violations
+        .filter((v) => !fromArgs(v))
+        .map(key)
+        .sort(),
+    );
+    expect(program.json.violations.filter(fromArgs)).toHaveLength(1);
   }, 120_000);
 
   it("groups the inventory by component and cost tag, with a secret it does not need left encrypted", async () => {
