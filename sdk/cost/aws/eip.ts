@@ -4,7 +4,7 @@ import type { PriceContext, ResourcePrice } from "../types";
 import { goldenPrice, isUnpriced, placeAws, priceNotes } from "./golden";
 
 /** The public IPv4 hourly charge (the golden prints it as "IP address (if unused)"). */
-const IPV4_HOUR = goldenPrice("eip_test", 0.005, "hour");
+export const PUBLIC_IPV4_HOUR = goldenPrice("eip_test", 0.005, "hour");
 
 /** An Elastic IP: the public IPv4 charge, attached or not; addresses from your own IPAM pool are not billed. */
 function eip(props: Props, ctx: PriceContext): ResourcePrice {
@@ -21,11 +21,11 @@ function eip(props: Props, ctx: PriceContext): ResourcePrice {
   return priced(
     "aws",
     region,
-    [{ item: "public IPv4 address", hourlyUsd: IPV4_HOUR.usd }],
+    [{ item: "public IPv4 address", hourlyUsd: PUBLIC_IPV4_HOUR.usd }],
     [
       place.assumption,
       "AWS bills every public IPv4 address per hour since 2024-02-01, in use or not",
-      ...priceNotes(region, [IPV4_HOUR]),
+      ...priceNotes(region, [PUBLIC_IPV4_HOUR]),
     ],
   );
 }

@@ -6,12 +6,12 @@ import type { PriceContext, ResourcePrice } from "../types";
 import { FARGATE_GB_HOUR, FARGATE_VCPU_HOUR } from "./fargate";
 import { goldenPrice, isUnpriced, monthlyToHourly, placeAws, priceNotes, usageAt } from "./golden";
 
-const CONTROL_PLANE: ListPrice = goldenPrice("eks_cluster_test", 0.1, "hour");
-const EXTENDED_SUPPORT: ListPrice = goldenPrice("eks_cluster_test", 0.6, "hour");
+export const EKS_CONTROL_PLANE_HOUR: ListPrice = goldenPrice("eks_cluster_test", 0.1, "hour");
+export const EKS_EXTENDED_SUPPORT_HOUR: ListPrice = goldenPrice("eks_cluster_test", 0.6, "hour");
 /** Newest Kubernetes minor version the golden (2025-07-07) bills at the extended-support rate. */
 const LAST_EXTENDED_MINOR = 29;
 /** Node group disks: EKS's default launch template volume, as the golden prices it (gp2). */
-const NODE_DISK_GB: ListPrice = goldenPrice("eks_node_group_test", 0.1, "GB-month");
+export const EKS_NODE_GP2_GB_MONTH: ListPrice = goldenPrice("eks_node_group_test", 0.1, "GB-month");
 const DEFAULT_DISK_GB = 20;
 /** The instance type EKS gives a node group that names none. */
 const DEFAULT_NODE_TYPE = "t3.medium";
@@ -28,7 +28,7 @@ function cluster(props: Props, ctx: PriceContext): ResourcePrice {
     Number.isFinite(minor) &&
     minor <= LAST_EXTENDED_MINOR &&
     str(dig(props, "upgradePolicy.supportType")) !== "STANDARD";
-  const price = extended ? EXTENDED_SUPPORT : CONTROL_PLANE;
+  const price = extended ? EKS_EXTENDED_SUPPORT_HOUR : EKS_CONTROL_PLANE_HOUR;
   const assumptions = [
     place.assumption,
     version
@@ -99,7 +99,7 @@ function nodeGroup(props: Props, ctx: PriceContext): ResourcePrice {
     ctx,
   );
   if (!compute.priced) return compute;
-  const diskHourly = diskGb === undefined ? 0 : monthlyToHourly(NODE_DISK_GB, diskGb);
+  const diskHourly = diskGb === undefined ? 0 : monthlyToHourly(EKS_NODE_GP2_GB_MONTH, diskGb);
   const perNode = (compute.perInstanceHourlyUsd ?? 0) + diskHourly;
   const min = num(dig(props, "scalingConfig.minSize"));
   const max = num(dig(props, "scalingConfig.maxSize"));
@@ -115,7 +115,9 @@ function nodeGroup(props: Props, ctx: PriceContext): ResourcePrice {
     [
       ...compute.assumptions.slice(1),
       ...assumptions,
-      ...(diskGb === undefined ? [] : [`node disks: ${priceNotes(region, [NODE_DISK_GB]).join("; ")}`]),
+      ...(diskGb === undefined
+        ? []
+        : [`node disks: ${priceNotes(region, [EKS_NODE_GP2_GB_MONTH]).join("; ")}`]),
     ],
     {
       instanceType: type,

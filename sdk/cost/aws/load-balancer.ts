@@ -5,7 +5,7 @@ import type { PriceContext, ResourcePrice } from "../types";
 import { goldenPrice, isUnpriced, placeAws, priceNotes, ROUNDED, usageAt } from "./golden";
 
 /** Hourly and capacity-unit prices per ELBv2 type (us-east-1). LCUs are billed per LCU-hour. */
-const PRICES: Readonly<Record<string, { hour: ListPrice; lcuHour: ListPrice; lcu: string }>> = {
+export const ELB_V2_PRICES: Readonly<Record<string, { hour: ListPrice; lcuHour: ListPrice; lcu: string }>> = {
   application: {
     hour: goldenPrice("lb_test", 0.0225, "hour"),
     lcuHour: goldenPrice("lb_test", 0.008, "LCU-hour", `$5.84 per LCU-month ${ROUNDED}, ÷ 730`),
@@ -17,7 +17,7 @@ const PRICES: Readonly<Record<string, { hour: ListPrice; lcuHour: ListPrice; lcu
     lcu: "NLCU",
   },
 };
-const CLASSIC_HOUR = goldenPrice("elb_test", 0.025, "hour");
+export const CLASSIC_LB_HOUR = goldenPrice("elb_test", 0.025, "hour");
 const CLASSIC_DATA_GB = goldenPrice("elb_test", 0.008, "GB");
 
 /** An Elastic Load Balancing v2 load balancer: its type's hourly charge, capacity units as usage. */
@@ -26,10 +26,10 @@ function loadBalancer(props: Props, ctx: PriceContext): ResourcePrice {
   if (isUnpriced(place)) return place;
   const { region } = place;
   const kind = str(props.loadBalancerType) ?? "application";
-  const p = PRICES[kind];
+  const p = ELB_V2_PRICES[kind];
   if (!p)
     return unpriced(
-      `loadBalancerType ${kind} has no price in the data; priced: ${Object.keys(PRICES).join(", ")}`,
+      `loadBalancerType ${kind} has no price in the data; priced: ${Object.keys(ELB_V2_PRICES).join(", ")}`,
       "aws",
       region,
     );
@@ -54,8 +54,8 @@ function classicLoadBalancer(props: Props, ctx: PriceContext): ResourcePrice {
   return priced(
     "aws",
     region,
-    [{ item: "classic load balancer", hourlyUsd: CLASSIC_HOUR.usd }],
-    [place.assumption, ...priceNotes(region, [CLASSIC_HOUR, CLASSIC_DATA_GB])],
+    [{ item: "classic load balancer", hourlyUsd: CLASSIC_LB_HOUR.usd }],
+    [place.assumption, ...priceNotes(region, [CLASSIC_LB_HOUR, CLASSIC_DATA_GB])],
     { usage: [usageAt(ctx, CLASSIC_DATA_GB, "monthlyDataProcessedGb", "GB processed per month")] },
   );
 }

@@ -3,8 +3,8 @@ import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { goldenPrice, isUnpriced, placeAws, priceNotes, usageAt } from "./golden";
 
-const HOUR = goldenPrice("nat_gateway_test", 0.045, "hour");
-const DATA_PROCESSED_GB = goldenPrice("nat_gateway_test", 0.045, "GB");
+export const NAT_GATEWAY_HOUR = goldenPrice("nat_gateway_test", 0.045, "hour");
+export const NAT_DATA_PROCESSED_GB = goldenPrice("nat_gateway_test", 0.045, "GB");
 
 /** A NAT gateway: per hour, plus the GB it processes (usage). Private NAT gateways bill the same. */
 function natGateway(props: Props, ctx: PriceContext): ResourcePrice {
@@ -20,11 +20,11 @@ function natGateway(props: Props, ctx: PriceContext): ResourcePrice {
     [
       {
         item: `NAT gateway${str(props.connectivityType) === "private" ? " (private)" : ""}`,
-        hourlyUsd: HOUR.usd,
+        hourlyUsd: NAT_GATEWAY_HOUR.usd,
       },
     ],
-    [...assumptions, ...priceNotes(region, [HOUR, DATA_PROCESSED_GB])],
-    { usage: [usageAt(ctx, DATA_PROCESSED_GB, "monthlyDataProcessedGb", "GB processed per month")] },
+    [...assumptions, ...priceNotes(region, [NAT_GATEWAY_HOUR, NAT_DATA_PROCESSED_GB])],
+    { usage: [usageAt(ctx, NAT_DATA_PROCESSED_GB, "monthlyDataProcessedGb", "GB processed per month")] },
   );
 }
 

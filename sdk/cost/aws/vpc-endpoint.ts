@@ -4,7 +4,7 @@ import type { PriceContext, ResourcePrice } from "../types";
 import { goldenPrice, isUnpriced, placeAws, priceNotes, tieredUsage, usageAt } from "./golden";
 
 const G = "vpc_endpoint_test";
-const ENDPOINT_HOUR = goldenPrice(G, 0.01, "endpoint-hour per zone");
+export const VPC_ENDPOINT_HOUR = goldenPrice(G, 0.01, "endpoint-hour per zone");
 /** Tier bounds as the golden splits them (a PB counted as 1,000,000 GB). */
 const INTERFACE_DATA_TIERS = [
   { upTo: 1e6, label: "first 1PB", price: goldenPrice(G, 0.01, "GB") },
@@ -33,8 +33,8 @@ function vpcEndpoint(props: Props, ctx: PriceContext): ResourcePrice {
     return priced(
       "aws",
       region,
-      [{ item: "Gateway Load Balancer endpoint", hourlyUsd: ENDPOINT_HOUR.usd }],
-      [...assumptions, ...priceNotes(region, [ENDPOINT_HOUR, GWLB_DATA])],
+      [{ item: "Gateway Load Balancer endpoint", hourlyUsd: VPC_ENDPOINT_HOUR.usd }],
+      [...assumptions, ...priceNotes(region, [VPC_ENDPOINT_HOUR, GWLB_DATA])],
       { usage: [usageAt(ctx, GWLB_DATA, "monthlyDataProcessedGb", "GB processed per month")] },
     );
   }
@@ -42,11 +42,11 @@ function vpcEndpoint(props: Props, ctx: PriceContext): ResourcePrice {
   return priced(
     "aws",
     region,
-    [{ item: `${type} endpoint × ${zones} zone(s)`, hourlyUsd: ENDPOINT_HOUR.usd * zones }],
+    [{ item: `${type} endpoint × ${zones} zone(s)`, hourlyUsd: VPC_ENDPOINT_HOUR.usd * zones }],
     [
       ...assumptions,
       data.note,
-      ...priceNotes(region, [ENDPOINT_HOUR, ...INTERFACE_DATA_TIERS.map((t) => t.price)]),
+      ...priceNotes(region, [VPC_ENDPOINT_HOUR, ...INTERFACE_DATA_TIERS.map((t) => t.price)]),
     ],
     { usage: data.charges },
   );

@@ -1,17 +1,9 @@
+import { ECR_STORAGE_GB_MONTH } from "../aws/ecr-repository";
 import { awsRegion, NO_AWS_REGION } from "../aws/region";
 import { priced, Props, unpriced, usageCharge } from "../helpers";
-import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
+import { describePrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
-
-/** ECR image storage per GB-month (us-east-1), rounded to cents by the golden. */
-export const ECR_STORAGE_GB_MONTH: ListPrice = {
-  usd: 0.1,
-  unit: "GB-month",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/ecr_repository_test (Storage)`,
-  asOf: "2024-07-01",
-};
 
 /**
  * An awsx `ecr.Repository`: nothing fixed; its images' storage is usage-based (`storageGb`, the

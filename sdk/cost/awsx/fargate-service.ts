@@ -1,30 +1,9 @@
+import { FARGATE_GB_HOUR, FARGATE_VCPU_HOUR } from "../aws/fargate";
 import { awsRegion, NO_AWS_REGION } from "../aws/region";
-import { HOURS_PER_MONTH } from "../formulas";
 import { dig, isUnknown, num, priced, Props, resolveReference, str, unpriced } from "../helpers";
-import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
+import { describePrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
-
-/**
- * A Fargate vCPU for a month (us-east-1, x86 Linux): the golden bills `Per vCPU per hour` with the
- * task's vCPUs as quantity, so the figure is per vCPU per 730-hour month ($0.04048 per vCPU-hour).
- */
-export const FARGATE_VCPU_MONTH: ListPrice = {
-  usd: 29.55,
-  unit: "vCPU-month (730 h)",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/ecs_service_test (aws_ecs_service.ecs_fargate1: $29.55 / 1 CPU)`,
-  asOf: "2025-07-07",
-};
-
-/** A GB of Fargate task memory for a month (us-east-1): $0.004445 per GB-hour. */
-export const FARGATE_GB_MONTH: ListPrice = {
-  usd: 3.245,
-  unit: "GB-month (730 h)",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/ecs_service_test (aws_ecs_service.ecs_fargate1: $6.49 / 2 GB)`,
-  asOf: "2025-07-07",
-};
 
 /**
  * The task sizes Fargate accepts, as awsx enumerates them when it sizes a task from its containers:
@@ -41,8 +20,7 @@ const FARGATE_SIZES: readonly { vcpu: number; minGb: number; maxGb: number }[] =
 ];
 
 /** Hourly price of a task size. */
-const taskHourly = (vcpu: number, gb: number) =>
-  (vcpu * FARGATE_VCPU_MONTH.usd + gb * FARGATE_GB_MONTH.usd) / HOURS_PER_MONTH;
+const taskHourly = (vcpu: number, gb: number) => vcpu * FARGATE_VCPU_HOUR.usd + gb * FARGATE_GB_HOUR.usd;
 
 /**
  * The cheapest Fargate size with at least `vcpu` and `gb` — how awsx sizes a task whose
@@ -162,9 +140,9 @@ function fargateService(props: Props, ctx: PriceContext): ResourcePrice {
     assumption,
     size.how,
     countValue === undefined ? "desiredCount not set: awsx's default of 1 task" : `${count} tasks`,
-    `Fargate vCPU: ${describePrice(FARGATE_VCPU_MONTH)}`,
-    `Fargate memory: ${describePrice(FARGATE_GB_MONTH)}`,
-    regionNote(FARGATE_VCPU_MONTH, region),
+    `Fargate vCPU: ${describePrice(FARGATE_VCPU_HOUR)}`,
+    `Fargate memory: ${describePrice(FARGATE_GB_HOUR)}`,
+    regionNote(FARGATE_VCPU_HOUR, region),
   ];
   const arch = str(dig(taskArgs, "runtimePlatform.cpuArchitecture"));
   if (arch && arch.toUpperCase() === "ARM64")
@@ -186,11 +164,11 @@ function fargateService(props: Props, ctx: PriceContext): ResourcePrice {
     [
       {
         item: `${size.vcpu} vCPU × ${count}`,
-        hourlyUsd: (size.vcpu * count * FARGATE_VCPU_MONTH.usd) / HOURS_PER_MONTH,
+        hourlyUsd: size.vcpu * count * FARGATE_VCPU_HOUR.usd,
       },
       {
         item: `${size.gb} GB × ${count}`,
-        hourlyUsd: (size.gb * count * FARGATE_GB_MONTH.usd) / HOURS_PER_MONTH,
+        hourlyUsd: size.gb * count * FARGATE_GB_HOUR.usd,
       },
     ],
     assumptions,

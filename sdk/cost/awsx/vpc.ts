@@ -1,47 +1,11 @@
+import { PUBLIC_IPV4_HOUR } from "../aws/eip";
+import { NAT_DATA_PROCESSED_GB, NAT_GATEWAY_HOUR } from "../aws/nat-gateway";
 import { awsRegion, NO_AWS_REGION } from "../aws/region";
+import { VPC_ENDPOINT_HOUR } from "../aws/vpc-endpoint";
 import { dig, num, priced, Props, str, unpriced, usageCharge } from "../helpers";
-import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
+import { describePrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, PriceLine, ResourcePrice } from "../types";
-
-/** NAT gateway hours (us-east-1). */
-export const NAT_GATEWAY_HOUR: ListPrice = {
-  usd: 0.045,
-  unit: "hour",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/nat_gateway_test (aws_nat_gateway.nat: $32.85 / 730 hours)`,
-  asOf: "2024-07-01",
-};
-
-/** Data processed by a NAT gateway (us-east-1), printed exactly by the golden. */
-export const NAT_DATA_PROCESSED_GB: ListPrice = {
-  usd: 0.045,
-  unit: "GB",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/nat_gateway_test (Data processed)`,
-  asOf: "2024-07-01",
-};
-
-/**
- * A public IPv4 address (us-east-1). The golden prices an idle Elastic IP; since 2024-02-01 AWS bills
- * every public IPv4 address at this rate, attached to a NAT gateway or not.
- */
-export const PUBLIC_IPV4_HOUR: ListPrice = {
-  usd: 0.005,
-  unit: "hour",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/eip_test (aws_eip.eip1: $3.65 / 730 hours)`,
-  asOf: "2024-07-01",
-};
-
-/** An interface (or Gateway Load Balancer) VPC endpoint, per AZ it has a network interface in. */
-export const INTERFACE_ENDPOINT_HOUR: ListPrice = {
-  usd: 0.01,
-  unit: "hour",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/vpc_endpoint_test (Endpoint (Interface): $7.30 / 730 hours)`,
-  asOf: "2024-10-18",
-};
 
 /** awsx's default number of availability zones (`numberOfAvailabilityZones`). */
 export const DEFAULT_AZ_COUNT = 3;
@@ -143,10 +107,10 @@ function vpc(props: Props, ctx: PriceContext): ResourcePrice {
     if (endpointHours > 0) {
       lines.push({
         item: `interface endpoint × ${endpointHours} zone${endpointHours === 1 ? "" : "s"}`,
-        hourlyUsd: INTERFACE_ENDPOINT_HOUR.usd * endpointHours,
+        hourlyUsd: VPC_ENDPOINT_HOUR.usd * endpointHours,
       });
       assumptions.push(
-        `interface VPC endpoints, per zone (subnetIds, else one per VPC zone): ${describePrice(INTERFACE_ENDPOINT_HOUR)}; their data processed is not included`,
+        `interface VPC endpoints, per zone (subnetIds, else one per VPC zone): ${describePrice(VPC_ENDPOINT_HOUR)}; their data processed is not included`,
       );
     }
     if (endpoints.length > endpointHours || endpointHours === 0)

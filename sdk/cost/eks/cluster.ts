@@ -1,27 +1,10 @@
+import { EKS_CONTROL_PLANE_HOUR, EKS_EXTENDED_SUPPORT_HOUR } from "../aws/eks";
 import { awsRegion, NO_AWS_REGION } from "../aws/region";
 import { dig, priced, Props, str, unpriced } from "../helpers";
-import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
+import { describePrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { burstableNote, FixedLine, nodeGroupSettings, priceNodes } from "./nodes";
-
-/** An EKS control plane on standard support (us-east-1). */
-export const EKS_CONTROL_PLANE_HOUR: ListPrice = {
-  usd: 0.1,
-  unit: "hour",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/eks_cluster_test (aws_eks_cluster.my_aws_eks_cluster: $73.00 / 730 hours)`,
-  asOf: "2025-07-07",
-};
-
-/** An EKS control plane whose Kubernetes version is in extended support (us-east-1). */
-export const EKS_EXTENDED_SUPPORT_HOUR: ListPrice = {
-  usd: 0.6,
-  unit: "hour",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/eks_cluster_test (aws_eks_cluster.extended_support: $438.00 / 730 hours)`,
-  asOf: "2025-07-07",
-};
 
 /**
  * A pulumi-eks `Cluster`: the EKS control plane, plus its default node group unless

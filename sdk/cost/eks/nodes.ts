@@ -1,17 +1,9 @@
+import { EKS_NODE_GP2_GB_MONTH } from "../aws/eks";
 import { priceCompute } from "../compute";
 import { HOURS_PER_MONTH } from "../formulas";
 import { isUnknown, num, perGbMonth, priced, Props, str, unpriced } from "../helpers";
 import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
 import type { PriceContext, PriceLine, ResourcePrice } from "../types";
-
-/** gp2 node root volumes per GB-month (us-east-1). */
-export const GP2_GB_MONTH: ListPrice = {
-  usd: 0.1,
-  unit: "GB-month",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/eks_node_group_test (Storage (general purpose SSD, gp2): $2.00 / 20 GB)`,
-  asOf: "2025-07-07",
-};
 
 /** gp3 node root volumes per GB-month (us-east-1). */
 export const GP3_GB_MONTH: ListPrice = {
@@ -22,7 +14,7 @@ export const GP3_GB_MONTH: ListPrice = {
   asOf: "2025-07-07",
 };
 
-const ROOT_VOLUME_PRICES: Record<string, ListPrice> = { gp2: GP2_GB_MONTH, gp3: GP3_GB_MONTH };
+const ROOT_VOLUME_PRICES: Record<string, ListPrice> = { gp2: EKS_NODE_GP2_GB_MONTH, gp3: GP3_GB_MONTH };
 
 /** pulumi-eks defaults shared by the cluster's default node group and NodeGroup / NodeGroupV2. */
 export const EKS_NODE_DEFAULTS = {

@@ -1,5 +1,4 @@
 import type { PublicCloud } from "../../catalog/types";
-import { NLB_HOUR } from "../awsx/load-balancer";
 import { INFRACOST_GOLDEN, ListPrice } from "../list-price";
 import type { PriceContext } from "../types";
 
@@ -12,18 +11,6 @@ export function clusterCloud(ctx: PriceContext): { cloud: PublicCloud; note: str
         note: "the cluster's cloud is not known: priced as on AWS (set lepton-multicloud:kubernetesCloud to aws, azure or gcp)",
       };
 }
-
-/** An AWS Classic Load Balancer (what the in-tree AWS cloud provider creates for a LoadBalancer Service). */
-export const AWS_CLASSIC_LB_HOUR: ListPrice = {
-  usd: 0.025,
-  unit: "hour",
-  region: "us-east-1",
-  source: `${INFRACOST_GOLDEN} aws/elb_test (aws_elb.elb1: $18.25 / 730 hours)`,
-  asOf: "2024-07-01",
-};
-
-/** An AWS Network Load Balancer (the `nlb` / `external` load-balancer-type annotations). */
-export const AWS_NLB_HOUR: ListPrice = NLB_HOUR;
 
 /** A GCP forwarding rule (what GKE creates for a LoadBalancer Service: a passthrough network LB). */
 export const GCP_FORWARDING_RULE_HOUR: ListPrice = {

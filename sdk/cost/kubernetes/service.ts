@@ -1,10 +1,9 @@
+import { CLASSIC_LB_HOUR, ELB_V2_PRICES } from "../aws/load-balancer";
 import { dig, priced, Props, str } from "../helpers";
 import { describePrice, ListPrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, PriceLine, ResourcePrice } from "../types";
 import {
-  AWS_CLASSIC_LB_HOUR,
-  AWS_NLB_HOUR,
   AZURE_LB_RULE_HOUR,
   AZURE_PUBLIC_IP_HOUR,
   clusterCloud,
@@ -34,8 +33,8 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
   if (cloud === "aws") {
     const type = str(annotations[AWS_LB_TYPE]);
     if (type === "nlb" || type === "external" || type === "nlb-ip")
-      add("network load balancer", AWS_NLB_HOUR);
-    else add("classic load balancer", AWS_CLASSIC_LB_HOUR);
+      add("network load balancer", ELB_V2_PRICES.network.hour);
+    else add("classic load balancer", CLASSIC_LB_HOUR);
   } else if (cloud === "gcp") {
     add("forwarding rule", GCP_FORWARDING_RULE_HOUR);
   } else {
