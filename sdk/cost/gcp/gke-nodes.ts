@@ -10,7 +10,6 @@ import {
 } from "./persistent-disk-prices";
 import { priceNotes } from "./price-kit";
 import { isZone, lastSegment } from "./region";
-import { SHARED_CORE_PRICES } from "./shared-core";
 
 /** What a group of GKE nodes costs: lines for all of them and the hourly price of one. */
 export interface NodeCost {
@@ -101,16 +100,10 @@ export function priceNodes(
     { cloud: "gcp", region, instanceType: machine, count: 1, disks: [], accelerators, assumptions: [] },
     ctx,
   );
-  const sharedCore = SHARED_CORE_PRICES[machine];
-  if (compute.priced) {
-    perNode.push(...compute.lines);
-    assumptions.push(...compute.assumptions.filter((a) => a.startsWith("instance price")));
-  } else if (sharedCore && accelerators.length === 0) {
-    perNode.push({ item: machine, hourlyUsd: sharedCore.usd });
-    assumptions.push(`${machine}: ${priceNotes(sharedCore, region).filter(Boolean).join("; ")}`);
-  } else {
-    return compute;
-  }
+  // Every machine type, shared-core e2 included, is priced by the catalog (its full GCP table).
+  if (!compute.priced) return compute;
+  perNode.push(...compute.lines);
+  assumptions.push(...compute.assumptions.filter((a) => a.startsWith("instance price")));
 
   const diskType = str(dig(cfg, "bootDisk.diskType")) ?? str(cfg.diskType);
   const diskGb = num(dig(cfg, "bootDisk.sizeGb")) ?? num(cfg.diskSizeGb) ?? 100;
