@@ -1,5 +1,8 @@
+import { SPOT_SNAPSHOT_NOTE, type Catalog } from "../../sdk/catalog/catalog";
 import type { PublicCloud } from "../../sdk/catalog/types";
+
 import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
+import type { Priced } from "../../sdk/cost/types";
 import { placeValidated } from "../../sdk/placement/place";
 import { COMPUTE_TYPES, priceSubject, unknownPrice } from "../lib/compute";
 import { RULES } from "../lib/names";
@@ -46,9 +49,8 @@ export const cheaperRegionAvailable = resourceRule<CheaperRegionConfig>({
     }
     const cloud = price.cloud as PublicCloud;
     const spec = price.instanceType ? catalog.instanceType(cloud, price.instanceType) : undefined;
-    const here = spec && price.region ? catalog.offer(cloud, price.region, spec.name) : undefined;
     const geography = price.region ? catalog.region(cloud, price.region)?.geography : undefined;
-    if (!spec || !here || !geography) return;
+    if (!spec || !price.region || !geography) return;
     const regions = catalog
       .regions(cloud)
       .filter(
@@ -57,10 +59,23 @@ export const cheaperRegionAvailable = resourceRule<CheaperRegionConfig>({
       )
       .map((r) => r.name);
     if (regions.length === 0) return;
+    // A spot (or partly spot) resource pays the spot price for its spot share: compare that mix,
+    // not on-demand prices, in every region (spot figures are snapshots, said in the message).
+    const mix = spotMix(price, catalog, cloud, spec.name);
+    if (mix === null) return;
+    const hourlyIn = (region: string, type: string): number | undefined => {
+      const onDemand = catalog.offer(cloud, region, type)?.hourlyUsd;
+      if (onDemand === undefined) return undefined;
+      if (mix.spotShare === 0) return onDemand;
+      const spot = catalog.spotPrice(cloud, region, type)?.hourlyUsd;
+      return spot === undefined ? undefined : (1 - mix.spotShare) * onDemand + mix.spotShare * spot;
+    };
+    const hereHourly = hourlyIn(price.region as string, spec.name);
+    if (hereHourly === undefined) return;
     const sameType = regions
-      .map((r) => catalog.offer(cloud, r, spec.name))
-      .filter((o) => o !== undefined)
-      .sort((a, b) => a.hourlyUsd - b.hourlyUsd || a.region.localeCompare(b.region))[0];
+      .map((r) => ({ region: r, type: spec.name, hourly: hourlyIn(r, spec.name) }))
+      .filter((o): o is Option => o.hourly !== undefined)
+      .sort((a, b) => a.hourly - b.hourly || a.region.localeCompare(b.region))[0];
     let equivalent;
     try {
       equivalent = placeValidated(
@@ -80,28 +95,60 @@ export const cheaperRegionAvailable = resourceRule<CheaperRegionConfig>({
           diskClass: "standard",
           image: "ubuntu-24.04",
         },
-        { cloud, regions, allowBurstable: spec.category === "burstable", alternatives: 0 },
+        {
+          cloud,
+          regions,
+          allowBurstable: spec.category === "burstable",
+          alternatives: 0,
+          ...(mix.spotShare > 0 ? { priceBy: "spot" as const } : {}),
+        },
         catalog,
       );
     } catch {
       equivalent = undefined;
     }
-    const options = [
-      ...(sameType
-        ? [{ region: sameType.region, type: sameType.instanceType, hourly: sameType.hourlyUsd }]
-        : []),
-      ...(equivalent
-        ? [{ region: equivalent.region, type: equivalent.instanceType, hourly: equivalent.instanceHourlyUsd }]
+    const equivalentHourly = equivalent ? hourlyIn(equivalent.region, equivalent.instanceType) : undefined;
+    const options: Option[] = [
+      ...(sameType ? [sameType] : []),
+      ...(equivalent && equivalentHourly !== undefined
+        ? [{ region: equivalent.region, type: equivalent.instanceType, hourly: equivalentHourly }]
         : []),
     ].sort((a, b) => a.hourly - b.hourly);
     const best = options[0];
     if (!best) return;
-    const savingShare = (here.hourlyUsd - best.hourly) / here.hourlyUsd;
+    const savingShare = (hereHourly - best.hourly) / hereHourly;
     if (savingShare * 100 < ctx.config.minSavingPercent) return;
     const count = Math.max(price.count ?? 1, 1);
-    const saving = (here.hourlyUsd - best.hourly) * HOURS_PER_MONTH * count;
+    const saving = (hereHourly - best.hourly) * HOURS_PER_MONTH * count;
+    const basis = mix.spotShare === 0 ? "" : mix.spotShare === 1 ? " on spot" : ` (${mix.label})`;
     ctx.violation(
-      `${s.name}: ${spec.name} costs ${perHour(here.hourlyUsd)} in ${price.region}; ${best.type === spec.name ? "the same type" : `${best.type} (same vCPUs, memory and architecture or more)`} costs ${perHour(best.hourly)} in ${best.region} (${geography}), ${Math.round(savingShare * 100)} % less: moving saves ${usd(saving)}/month${count > 1 ? ` over ${count} instances` : ""} (mind data location and latency).`,
+      `${s.name}: ${spec.name} costs ${perHour(hereHourly)}${basis} in ${price.region}; ${best.type === spec.name ? "the same type" : `${best.type} (same vCPUs, memory and architecture or more)`} costs ${perHour(best.hourly)} in ${best.region} (${geography}), ${Math.round(savingShare * 100)} % less: moving saves ${usd(saving)}/month${count > 1 ? ` over ${count} instances` : ""} (mind data location and latency${mix.spotShare > 0 ? `; ${SPOT_SNAPSHOT_NOTE}` : ""}).`,
     );
   },
 });
+
+interface Option {
+  region: string;
+  type: string;
+  hourly: number;
+}
+
+/**
+ * The share of a resource's instances that run on spot, read from its price lines (the spot line's
+ * hourly total over the region's spot price): 0 for on-demand, 1 for a spot VM, in between for a
+ * mixed group. Null when the resource has spot lines but the region has no spot figure to read them.
+ */
+function spotMix(
+  price: Priced,
+  catalog: Catalog,
+  cloud: PublicCloud,
+  type: string,
+): { spotShare: number; label: string } | null {
+  const spotHourly = price.lines.filter((l) => l.spot).reduce((sum, l) => sum + l.hourlyUsd, 0);
+  if (!price.lines.some((l) => l.spot)) return { spotShare: 0, label: "on-demand" };
+  const count = price.count ?? 1;
+  const spotEach = catalog.spotPrice(cloud, price.region as string, type)?.hourlyUsd;
+  if (!spotEach || count <= 0) return count <= 0 ? { spotShare: 1, label: "on spot" } : null;
+  const spotCount = Math.min(count, Math.round(spotHourly / spotEach));
+  return { spotShare: spotCount / count, label: `${spotCount} of ${count} on spot` };
+}

@@ -603,6 +603,30 @@ const CASES: Case[] = [
   },
   {
     rule: "cheaper-region-available",
+    label: "aws ireland on-demand already cheapest in eu",
+    expect: "pass",
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-dublin",
+      { instanceType: "m6i.large", region: "eu-west-1" },
+      AWS,
+    ),
+  },
+  {
+    // The same machine on spot: Ireland's spot price is not the cheapest in the EU (snapshot figures).
+    rule: "cheaper-region-available",
+    label: "aws ireland spot compares spot prices",
+    expect: "violation",
+    match: /costs \$0\.0563\/h on spot in eu-west-1; .*spot prices change over time/,
+    r: res(
+      "aws:ec2/instance:Instance",
+      "aws-dublin-spot",
+      { instanceType: "m6i.large", region: "eu-west-1", instanceMarketOptions: { marketType: "spot" } },
+      AWS,
+    ),
+  },
+  {
+    rule: "cheaper-region-available",
     label: "azure westus",
     expect: "violation",
     r: res(
