@@ -167,12 +167,17 @@ function call<Req, Res>(
   });
 }
 
-/** Reads the pack's port from its stdout (its first line), or fails with what it printed to stderr. */
-function readPort(child: ChildProcess, packDir: string, timeoutMs: number): Promise<number> {
+/**
+ * Reads the pack's port from its stdout (its first line), or fails with what it printed to stderr.
+ * Exported for its test.
+ */
+export function readPort(child: ChildProcess, packDir: string, timeoutMs: number): Promise<number> {
   return new Promise((ok, fail) => {
     let out = "";
     let err = "";
+    let settled = false;
     const done = (e?: Error, port?: number) => {
+      settled = true;
       clearTimeout(timer);
       child.stdout!.off("data", onOut);
       child.off("exit", onExit);
@@ -199,14 +204,22 @@ function readPort(child: ChildProcess, packDir: string, timeoutMs: number): Prom
           `policy pack in ${packDir} exited (code ${code}) before serving:\n${err.trim().split("\n").slice(-15).join("\n")}`,
         ),
       );
-    const timer = setTimeout(() => {
-      child.kill();
-      done(
-        new PolicyPackError(
-          `policy pack in ${packDir} printed no port within ${timeoutMs} ms:\n${err.trim()}`,
-        ),
-      );
-    }, timeoutMs);
+    // The plan starts the pack while the program runs; a long synchronous stretch of the program
+    // can hold the event loop past the deadline with the port already in the pipe. Timers run
+    // before pending I/O, so decide after the I/O phase (setImmediate) that the port never came.
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          if (settled) return;
+          child.kill();
+          done(
+            new PolicyPackError(
+              `policy pack in ${packDir} printed no port within ${timeoutMs} ms:\n${err.trim()}`,
+            ),
+          );
+        }),
+      timeoutMs,
+    );
     child.stderr!.on("data", (d: Buffer) => (err = (err + d.toString()).slice(-20000)));
     child.stdout!.on("data", onOut);
     child.on("exit", onExit);
