@@ -536,7 +536,8 @@ function crossCheck(cloud, curatedRows, full) {
     if (!(od > 0)) continue;
     checked++;
     const curated = Number(c.hourlyUsd);
-    if (Math.abs(od - curated) / curated > 0.01) differ.push(`${c.instanceType} ${c.region} ${curated} vs ${od}`);
+    if (Math.abs(od - curated) / curated > 0.01)
+      differ.push(`${c.instanceType} ${c.region} ${curated} vs ${od}`);
   }
   return { checked, differ };
 }
@@ -588,7 +589,9 @@ const out = {};
 for (const cloud of Object.keys(curatedRows)) {
   const filled = fillFromFull(cloud, curatedRows[cloud], full[cloud]);
   const gaps = crossCheck(cloud, curatedRows[cloud], full[cloud]);
-  console.log(`${cloud}: ${gaps.checked} curated offers also in the full table, ${gaps.differ.length} differ by > 1 %`);
+  console.log(
+    `${cloud}: ${gaps.checked} curated offers also in the full table, ${gaps.differ.length} differ by > 1 %`,
+  );
   if (cloud === "aws" && gaps.differ.length) console.log(`  ${gaps.differ.slice(0, 20).join("; ")}`);
   out[cloud] = build(cloud, [...curatedRows[cloud], ...filled], services[cloud]);
   const table = fullTable(cloud, full[cloud]);

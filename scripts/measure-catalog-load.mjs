@@ -21,7 +21,8 @@ const c2 = cpu();
 process.stdout.write(JSON.stringify({ load: Number(t1 - t0) / 1e6, firstMiss: Number(t2 - t1) / 1e6, loadCpu: c1 - c0, firstMissCpu: c2 - c1, priced: !!o }));
 `;
 const samples = [];
-for (let i = 0; i < runs; i++) samples.push(JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" })));
+for (let i = 0; i < runs; i++)
+  samples.push(JSON.parse(execFileSync(process.execPath, ["-e", probe], { encoding: "utf8" })));
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
   JSON.stringify({

@@ -320,7 +320,8 @@ function parseCyclenerdInstances(text) {
   console.log(
     `aws: ${transcribed.length} transcribed cells; ${checked} also in the us-east-1 map, ${mismatches.length} differ by more than 1 %`,
   );
-  if (mismatches.length) throw new Error(`transcription disagrees with the AWS map: ${mismatches.join("; ")}`);
+  if (mismatches.length)
+    throw new Error(`transcription disagrees with the AWS map: ${mismatches.join("; ")}`);
   for (const [key, p] of spot) {
     const [name, region] = key.split("|");
     if (!FULL_TABLE_REGIONS.aws.includes(region) || !rows.has(name)) continue;
