@@ -18,13 +18,27 @@ const REGIONS = {
   aws: {
     "us-east-1": ["us", "N. Virginia"],
     "us-east-2": ["us", "Ohio"],
+    "us-west-1": ["us", "N. California"],
     "us-west-2": ["us", "Oregon"],
+    "ca-central-1": ["canada", "Montréal"],
     "eu-west-1": ["eu", "Ireland"],
     "eu-central-1": ["eu", "Frankfurt"],
     "eu-west-2": ["eu", "London"],
+    "eu-west-3": ["eu", "Paris"],
+    "eu-north-1": ["eu", "Stockholm"],
+    "eu-south-1": ["eu", "Milan"],
+    "eu-south-2": ["eu", "Aragón"],
     "ap-southeast-1": ["asia", "Singapore"],
+    "ap-southeast-2": ["asia", "Sydney"],
+    "ap-southeast-3": ["asia", "Jakarta"],
     "ap-northeast-1": ["asia", "Tokyo"],
+    "ap-northeast-2": ["asia", "Seoul"],
+    "ap-northeast-3": ["asia", "Osaka"],
     "ap-south-1": ["asia", "Mumbai"],
+    "ap-east-1": ["asia", "Hong Kong"],
+    "me-central-1": ["middle-east", "UAE"],
+    "me-south-1": ["middle-east", "Bahrain"],
+    "af-south-1": ["africa", "Cape Town"],
   },
   azure: {
     centralus: ["us", "Iowa"],
@@ -396,7 +410,7 @@ const FULL_SOURCES = {
     onDemand: {
       id: "aws-full-ondemand",
       description:
-        "AWS EC2 pricing page on-demand price map (ec2-ondemand-without-sec-sel, Linux, US East (N. Virginia), manifest published 2026-08-06T17:17:52Z) as saved in ybastide/cloud-pricing fixtures/aws/index.json@c208253d; specs (GPU count, architecture) from kubernetes/autoscaler cluster-autoscaler/cloudprovider/aws/ec2_instance_types.go@e964265b (static list 2026-01-22); outside us-east-1 only t3.nano-t3.medium, transcribed from skypilot-catalog v8 aws/vms.csv@e385a0d3 (sources/aws-skypilot-v8-transcribed.csv)",
+        "AWS EC2 pricing page on-demand price map (ec2-ondemand-without-sec-sel, Linux, US East (N. Virginia), manifest published 2026-08-06T17:17:52Z) as saved in ybastide/cloud-pricing fixtures/aws/index.json@c208253d; specs (GPU count, architecture) from kubernetes/autoscaler cluster-autoscaler/cloudprovider/aws/ec2_instance_types.go@e964265b (static list 2026-01-22); outside us-east-1: 55 types (t2, t3, t3a, t4g and the placement families m6i, m7i, m7g, c6i, r6i, r6g, r7g, mostly large-4xlarge) in 22 more regions, transcribed from skypilot-catalog v8 aws/vms.csv@e385a0d3 (sources/aws-skypilot-v8-transcribed.csv; us-east-1 rows agree with the AWS map within 1 %)",
       asOf: "2026-08-06",
     },
     spot: {
@@ -510,6 +524,24 @@ function fillFromFull(cloud, curatedRows, full) {
   return added;
 }
 
+/** Curated offers the full table also prices in the same region, and those more than 1 % apart. */
+function crossCheck(cloud, curatedRows, full) {
+  const byName = new Map(full.rows.map((r) => [r.instanceType, r]));
+  const differ = [];
+  let checked = 0;
+  for (const c of curatedRows) {
+    const row = byName.get(c.instanceType);
+    if (!row || !full.regions.includes(c.region)) continue;
+    const { od } = full.cell(row, c.region);
+    if (!(od > 0)) continue;
+    checked++;
+    const curated = Number(c.hourlyUsd);
+    if (Math.abs(od - curated) / curated > 0.01)
+      differ.push(`${c.instanceType} ${c.region} ${curated} vs ${od}`);
+  }
+  return { checked, differ };
+}
+
 /** The compact full table shipped as data/<cloud>-full.json (columns, not objects, to stay small). */
 function fullTable(cloud, full) {
   const num = (v) => (v === "" || v === undefined ? null : Number(v));
@@ -556,6 +588,11 @@ const services = { aws: awsServices, azure: azureServices, gcp: gcpServices };
 const out = {};
 for (const cloud of Object.keys(curatedRows)) {
   const filled = fillFromFull(cloud, curatedRows[cloud], full[cloud]);
+  const gaps = crossCheck(cloud, curatedRows[cloud], full[cloud]);
+  console.log(
+    `${cloud}: ${gaps.checked} curated offers also in the full table, ${gaps.differ.length} differ by > 1 %`,
+  );
+  if (cloud === "aws" && gaps.differ.length) console.log(`  ${gaps.differ.slice(0, 20).join("; ")}`);
   out[cloud] = build(cloud, [...curatedRows[cloud], ...filled], services[cloud]);
   const table = fullTable(cloud, full[cloud]);
   writeFileSync(join(root, "sdk", "catalog", "data", `${cloud}-full.json`), JSON.stringify(table) + "\n");

@@ -8,16 +8,25 @@ const GEOGRAPHY_PATTERNS: Record<PublicCloud, [RegExp, Geography][]> = {
     [/^us-/, "us"],
     [/^eu-/, "eu"],
     [/^ap-/, "asia"],
+    [/^ca-/, "canada"],
+    [/^me-/, "middle-east"],
+    [/^af-/, "africa"],
   ],
   gcp: [
     [/^us-/, "us"],
     [/^europe-/, "eu"],
     [/^(asia|australia)-/, "asia"],
+    [/^northamerica-northeast/, "canada"],
+    [/^me-/, "middle-east"],
+    [/^africa-/, "africa"],
   ],
   azure: [
     [/us\d?(euap)?$/, "us"],
     [/europe|^uk|^france|^germany|^switzerland|^norway|^sweden|^poland|^italy|^spain/, "eu"],
     [/asia|^japan|^korea|^australia|india$/, "asia"],
+    [/^canada/, "canada"],
+    [/^uae|^qatar|^israel/, "middle-east"],
+    [/^southafrica/, "africa"],
   ],
 };
 

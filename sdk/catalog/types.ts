@@ -5,8 +5,11 @@ export type PublicCloud = (typeof PUBLIC_CLOUDS)[number];
 export const CLOUDS = ["aws", "azure", "gcp", "kubernetes"] as const;
 export type Cloud = (typeof CLOUDS)[number];
 
-export const GEOGRAPHIES = ["us", "eu", "asia"] as const;
-/** Coarse geography of a region: `asia` covers Asia-Pacific, Australia included. */
+export const GEOGRAPHIES = ["us", "eu", "asia", "canada", "middle-east", "africa"] as const;
+/**
+ * Coarse geography of a region: `asia` covers Asia-Pacific, Australia included; `canada`,
+ * `middle-east` and `africa` hold the AWS regions there (ca-central-1, me-*, af-south-1).
+ */
 export type Geography = (typeof GEOGRAPHIES)[number];
 
 export const CATEGORIES = ["general", "compute", "memory", "burstable", "gpu"] as const;

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../sdk/catalog/catalog";
 import { fullTableReads } from "../../sdk/catalog/full-table";
@@ -90,14 +93,90 @@ describe("full pricing tables", () => {
     expect(catalog.nearestInstanceTypes("azure", "Standard_D2s_v9")).toContain("Standard_D2s_v5");
   });
 
-  it("give every cloud at least 15 regions except AWS (see sources/README.md)", () => {
-    for (const cloud of PUBLIC_CLOUDS) {
-      const n = catalog.regions(cloud).length;
-      if (cloud === "aws") expect(n).toBeGreaterThanOrEqual(9);
-      else expect(n, cloud).toBeGreaterThanOrEqual(15);
+  it("give every cloud at least 15 regions, curated types priced in the new ones (placement sees them)", () => {
+    for (const cloud of PUBLIC_CLOUDS)
+      expect(catalog.regions(cloud).length, cloud).toBeGreaterThanOrEqual(15);
+    const curated = (cloud: "aws" | "azure" | "gcp", region: string, type: string) =>
+      catalog.data.offers.find((o) => o.cloud === cloud && o.region === region && o.instanceType === type);
+    expect(curated("gcp", "us-east4", "n2-standard-4")?.hourlyUsd).toBeGreaterThan(0);
+    expect(curated("azure", "francecentral", "Standard_D2s_v5")?.hourlyUsd).toBeGreaterThan(0);
+    expect(curated("aws", "eu-north-1", "m6i.large")?.hourlyUsd).toBe(0.102);
+    expect(curated("aws", "ca-central-1", "t3.large")?.hourlyUsd).toBe(0.0928);
+  });
+});
+
+describe("AWS regional on-demand prices (sources/aws-skypilot-v8-transcribed.csv)", () => {
+  const file = join(__dirname, "..", "..", "sdk", "catalog", "sources", "aws-skypilot-v8-transcribed.csv");
+  const rows = parse(readFileSync(file, "utf8"), { columns: true }) as {
+    instanceType: string;
+    region: string;
+    hourlyUsd: string;
+  }[];
+
+  it("knows every transcribed region, with a geography", () => {
+    const regions = new Set(rows.map((r) => r.region));
+    expect(regions.size).toBeGreaterThanOrEqual(15);
+    for (const region of regions) expect(catalog.region("aws", region)?.geography, region).toBeDefined();
+    expect(catalog.region("aws", "ca-central-1")?.geography).toBe("canada");
+    expect(catalog.region("aws", "me-south-1")?.geography).toBe("middle-east");
+    expect(catalog.region("aws", "eu-north-1")?.geography).toBe("eu");
+  });
+
+  it("prices every transcribed cell as the source row has it (curated figures within 1 %)", () => {
+    expect(rows.length).toBeGreaterThan(1000);
+    for (const r of rows) {
+      const offer = catalog.offer("aws", r.region, r.instanceType);
+      const want = Number(r.hourlyUsd);
+      expect(offer, `${r.instanceType} ${r.region}`).toBeDefined();
+      // us-east-1 keeps the AWS price map and the 9 original regions their curated rows; both were
+      // checked against the transcription at build time, so they agree within 1 %.
+      expect(Math.abs(offer!.hourlyUsd - want) / want, `${r.instanceType} ${r.region}`).toBeLessThanOrEqual(
+        0.01,
+      );
     }
-    // Curated types are priced in the new regions too, so placement sees them.
-    expect(catalog.offer("gcp", "us-east4", "n2-standard-4")?.hourlyUsd).toBeGreaterThan(0);
-    expect(catalog.offer("azure", "francecentral", "Standard_D2s_v5")?.hourlyUsd).toBeGreaterThan(0);
+    // Rows read from the CSV, compared exactly where the transcription is the catalog's only source.
+    const row = (type: string, region: string) =>
+      rows.find((r) => r.instanceType === type && r.region === region)!.hourlyUsd;
+    expect(row("t2.medium", "us-west-2")).toBe("0.0464");
+    expect(row("t2.medium", "eu-west-1")).toBe("0.05");
+    expect(catalog.offer("aws", "us-west-2", "t2.medium")?.hourlyUsd).toBe(0.0464);
+    expect(catalog.offer("aws", "eu-west-1", "t2.medium")?.hourlyUsd).toBe(0.05);
+    expect(catalog.offer("aws", "ap-southeast-2", "t3a.large")?.hourlyUsd).toBe(
+      Number(row("t3a.large", "ap-southeast-2")),
+    );
+    expect(catalog.offer("aws", "sa-east-1", "t3.large")).toBeUndefined();
+  });
+
+  it("prices EKS's default worker t2.medium outside us-east-1 (it failed with 'has no price in us-west-2')", () => {
+    for (const region of ["us-west-2", "eu-west-1"]) {
+      const r = ok(
+        priceResource("aws:ec2/instance:Instance", { instanceType: "t2.medium" }, { catalog, region }),
+      );
+      expect(r.lines[0].hourlyUsd, region).toBe(region === "us-west-2" ? 0.0464 : 0.05);
+    }
+  });
+
+  it("still errors clearly on an unknown region, and on a type not priced in a known one", () => {
+    const unknown = fails(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "t2.medium" },
+        { catalog, region: "mars-east-1" },
+      ),
+    );
+    expect(unknown.reason).toContain('region "mars-east-1" is not in the aws catalog');
+    expect(unknown.reason).toContain("ca-central-1");
+    expect(() => catalog.requireRegion("aws", "mars-east-1")).toThrow(
+      'region: "mars-east-1" is not a aws region',
+    );
+    // m5 was not transcribed: outside the 9 curated regions it has no on-demand price (README).
+    const missing = fails(
+      priceResource(
+        "aws:ec2/instance:Instance",
+        { instanceType: "m5.large" },
+        { catalog, region: "me-south-1" },
+      ),
+    );
+    expect(missing.reason).toContain("m5.large has no price in me-south-1");
   });
 });

@@ -82,6 +82,11 @@ describe("SkyPilot catalog import", () => {
     expect(geographyOf("gcp", "australia-southeast2")).toBe("asia");
     expect(geographyOf("azure", "francecentral")).toBe("eu");
     expect(geographyOf("azure", "southcentralus")).toBe("us");
-    expect(geographyOf("aws", "me-south-1")).toBeUndefined();
+    expect(geographyOf("aws", "me-south-1")).toBe("middle-east");
+    expect(geographyOf("aws", "ca-central-1")).toBe("canada");
+    expect(geographyOf("azure", "southafricanorth")).toBe("africa");
+    // Mexico is not Canada: northamerica-south1 stays outside the known geographies.
+    expect(geographyOf("gcp", "northamerica-south1")).toBeUndefined();
+    expect(geographyOf("aws", "sa-east-1")).toBeUndefined();
   });
 });

@@ -15,18 +15,33 @@ const read = (name) => readFileSync(join(src, name), "utf8");
 
 /** Regions of each full table (the catalog's regions; geography and location are in the build script). */
 export const FULL_TABLE_REGIONS = {
-  // AWS: on-demand for every type is only at hand for us-east-1 (README.md); the other catalog
-  // regions carry spot prices here and their curated on-demand prices in reference/.
+  // AWS: on-demand for every type is at hand for us-east-1 only (the AWS price map); the other regions
+  // carry the types transcribed from SkyPilot's catalog (aws-skypilot-v8-transcribed.csv) and spot
+  // prices for every type. Every region that transcription has is listed (README.md).
   aws: [
     "us-east-1",
     "us-east-2",
+    "us-west-1",
     "us-west-2",
+    "ca-central-1",
     "eu-west-1",
-    "eu-central-1",
     "eu-west-2",
+    "eu-west-3",
+    "eu-central-1",
+    "eu-north-1",
+    "eu-south-1",
+    "eu-south-2",
     "ap-southeast-1",
+    "ap-southeast-2",
+    "ap-southeast-3",
     "ap-northeast-1",
+    "ap-northeast-2",
+    "ap-northeast-3",
     "ap-south-1",
+    "ap-east-1",
+    "me-central-1",
+    "me-south-1",
+    "af-south-1",
   ],
   azure: [
     "centralus",
@@ -279,18 +294,34 @@ function parseCyclenerdInstances(text) {
   console.log(
     `aws: us-east-1 on-demand agrees with Karpenter within 1 % for ${agree} types; differs for ${disagree.length}: ${disagree.slice(0, 20).join("; ")}`,
   );
-  // On-demand outside us-east-1, transcribed by hand from SkyPilot's AWS catalog (README.md); where
-  // us-east-1 is in both, the two sources must agree.
-  for (const t of parse(readFileSync(join(here, "aws-skypilot-v8-transcribed.csv"), "utf8"), {
+  // On-demand outside us-east-1, transcribed by hand from SkyPilot's AWS catalog (README.md). Where
+  // us-east-1 is in both, the AWS map is kept and the transcription must agree with it within 1 %
+  // (a larger gap is a transcription error, so it stops the run).
+  const transcribed = parse(readFileSync(join(here, "aws-skypilot-v8-transcribed.csv"), "utf8"), {
     columns: true,
-  })) {
+  });
+  const mismatches = [];
+  let checked = 0;
+  for (const t of transcribed) {
     const r = rows.get(t.instanceType);
     if (!r) throw new Error(`transcribed ${t.instanceType} is not in the us-east-1 map`);
+    if (!FULL_TABLE_REGIONS.aws.includes(t.region))
+      throw new Error(`transcribed ${t.instanceType} ${t.region}: region not in FULL_TABLE_REGIONS.aws`);
+    const price = Number(t.hourlyUsd);
     const known = r.prices[t.region]?.od;
-    if (known !== undefined && known !== Number(t.hourlyUsd))
-      throw new Error(`${t.instanceType} ${t.region}: ${t.hourlyUsd} transcribed, ${known} in the AWS map`);
-    r.prices[t.region] = { ...r.prices[t.region], od: Number(t.hourlyUsd) };
+    if (known !== undefined) {
+      checked++;
+      if (Math.abs(known - price) / known > 0.01)
+        mismatches.push(`${t.instanceType} ${t.region}: ${price} transcribed, ${known} in the AWS map`);
+      continue;
+    }
+    r.prices[t.region] = { ...r.prices[t.region], od: price };
   }
+  console.log(
+    `aws: ${transcribed.length} transcribed cells; ${checked} also in the us-east-1 map, ${mismatches.length} differ by more than 1 %`,
+  );
+  if (mismatches.length)
+    throw new Error(`transcription disagrees with the AWS map: ${mismatches.join("; ")}`);
   for (const [key, p] of spot) {
     const [name, region] = key.split("|");
     if (!FULL_TABLE_REGIONS.aws.includes(region) || !rows.has(name)) continue;
