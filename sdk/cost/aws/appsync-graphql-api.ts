@@ -12,7 +12,7 @@ import { isUnpriced, placeAws, priceNotes, usageAt } from "./golden";
  * in worked examples that state no region (read here as the us-east-1 list price).
  */
 const APPSYNC_PAGE =
-  "aws.amazon.com/appsync/pricing/ (stored copy; figures from the page's text and examples)";
+  "aws.amazon.com/appsync/pricing/ (text and worked examples; the page is undated: the date is when it was read)";
 const APPSYNC_READ = "2026-12-07";
 const page = (usd: number, unit: string): ListPrice => ({
   usd,
