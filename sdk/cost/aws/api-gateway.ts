@@ -1,4 +1,4 @@
-import { num, Props, priced, shownValue, str, unpriced } from "../helpers";
+import { isUnknown, missing, num, Props, priced, shownValue, str, unpriced } from "../helpers";
 import type { ListPrice } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
@@ -76,7 +76,13 @@ function apiV2(props: Props, ctx: PriceContext): ResourcePrice {
     );
   }
   if (protocol !== "HTTP")
-    return unpriced(`protocolType ${shownValue(props.protocolType)} is not HTTP or WEBSOCKET`, "aws", region);
+    return unpriced(
+      isUnknown(props.protocolType)
+        ? missing("protocolType", props.protocolType)
+        : `protocolType ${shownValue(props.protocolType)} is not HTTP or WEBSOCKET`,
+      "aws",
+      region,
+    );
   const requests = tieredUsage(
     ctx,
     "monthlyRequests",
