@@ -22,6 +22,7 @@ const CLOUDS = [
   ["kubernetes", "Kubernetes"],
   ["awsx", "awsx components (priced from their args)"],
   ["eks", "eks components (priced from their args)"],
+  ["aws-apigateway", "aws-apigateway components (priced from their args)"],
 ];
 
 /**

@@ -96,7 +96,9 @@ export function referenceResolver(
     } else {
       target = index.get(reference) ?? undefined;
     }
-    return target ? { type: target.type, props: target.inputs } : undefined;
+    if (!target) return undefined;
+    const component = componentOf(target, byUrn)?.type;
+    return { type: target.type, props: target.inputs, ...(component ? { component } : {}) };
   };
 }
 

@@ -477,6 +477,8 @@ export const FREE_TYPES: Record<string, string> = {
  * reason, so a plan says what its total leaves out.
  */
 export const KNOWN_UNPRICED: Record<string, string> = {
+  "aws:cloudwatch/logMetricFilter:LogMetricFilter":
+    "each metric filter publishes a CloudWatch custom metric, billed per metric-month; no citable price in the engine's sources (Infracost lists metric filters as free)",
   "aws:budgets/budget:Budget":
     "AWS Budgets bill budgets with actions beyond the free ones; no price in the catalog",
   "azure-native:app:ContainerApp":

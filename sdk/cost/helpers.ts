@@ -42,6 +42,16 @@ export function unpriced(reason: string, cloud?: Cloud, region?: string): Unpric
   return { priced: false, reason, ...(cloud ? { cloud } : {}), ...(region ? { region } : {}) };
 }
 
+/**
+ * An input value as a reason quotes it: `unknown during preview` for the engine's placeholder
+ * (never the placeholder itself), `not set` when absent, else the value as JSON.
+ */
+export function shownValue(v: unknown): string {
+  if (isUnknown(v)) return "unknown during preview";
+  if (v === undefined || v === null || v === "") return "not set";
+  return JSON.stringify(v);
+}
+
 /** Reason text for a required input that is missing or unknown. */
 export function missing(field: string, value: unknown): string {
   return isUnknown(value) ? `${field} is unknown during preview` : `${field} is not set`;

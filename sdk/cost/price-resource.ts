@@ -1,6 +1,7 @@
 import type { Cloud } from "../catalog/types";
 import { awsPricers } from "./aws";
 import { awsRegion } from "./aws/region";
+import { awsApigatewayPricers } from "./aws-apigateway";
 import { awsxPricers } from "./awsx";
 import { azurePricers } from "./azure";
 import { azureRegion } from "./azure/region";
@@ -22,10 +23,11 @@ const PRICERS: Record<string, PriceFn> = registry("cost engine", [
   // Remote (multi-language) components, priced from their args: their children never reach a plan.
   { pricers: awsxPricers },
   { pricers: eksPricers },
+  { pricers: awsApigatewayPricers },
 ]);
 
 /** Component packages built on one cloud's provider: their resources are that cloud's. */
-const COMPONENT_PACKAGE_CLOUD: Record<string, Cloud> = { awsx: "aws", eks: "aws" };
+const COMPONENT_PACKAGE_CLOUD: Record<string, Cloud> = { awsx: "aws", eks: "aws", "aws-apigateway": "aws" };
 
 /** The cloud a Pulumi type token belongs to, if any. */
 export function cloudOfType(type: string): Cloud | undefined {

@@ -4,6 +4,14 @@ import type { Cloud, PublicCloud } from "../catalog/types";
 /** The engine's placeholder for a value unknown during preview. */
 export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+/** Another resource found through `PriceContext.resolve`. */
+export interface ResolvedResource {
+  type: string;
+  props: Record<string, unknown>;
+  /** Type of the component the resource was made by (its nearest component ancestor), if any. */
+  component?: string;
+}
+
 export interface PriceContext {
   catalog: Catalog;
   /** Region of the resource's provider (e.g. `aws:region` config), used when the resource has none of its own. */
@@ -15,7 +23,7 @@ export interface PriceContext {
    * often the `UNKNOWN` placeholder (IDs are computed); it is passed on all the same, so a resolver
    * that knows which resource the property depends on can still answer.
    */
-  resolve?: (reference: string, path: string) => { type: string; props: Record<string, unknown> } | undefined;
+  resolve?: (reference: string, path: string) => ResolvedResource | undefined;
   /**
    * Monthly usage quantities of this resource from the usage file (type defaults merged with the
    * resource's own entry), keyed as each pricer's `UsageCharge.key`. Absent: usage is unknown.

@@ -1,4 +1,4 @@
-import { num, Props, priced, str, unpriced } from "../helpers";
+import { isUnknown, missing, num, Props, priced, shownValue, str, unpriced } from "../helpers";
 import type { ListPrice } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
@@ -6,7 +6,8 @@ import { goldenPrice, isUnpriced, placeAws, priceNotes, ROUNDED, tieredUsage, us
 
 const REST = "api_gateway_rest_api_test";
 const V2 = "apigatewayv2_api_test";
-const REST_REQUEST_TIERS = [
+/** REST API requests a month, tiered (us-east-1); the aws-apigateway component reuses them. */
+export const REST_REQUEST_TIERS = [
   { upTo: 333e6, label: "first 333M", price: goldenPrice(REST, 3.5, "1M requests", ROUNDED) },
   { upTo: 1e9, label: "next 667M", price: goldenPrice(REST, 2.8, "1M requests", ROUNDED) },
   { upTo: 20e9, label: "next 19B", price: goldenPrice(REST, 2.38, "1M requests", ROUNDED) },
@@ -75,7 +76,13 @@ function apiV2(props: Props, ctx: PriceContext): ResourcePrice {
     );
   }
   if (protocol !== "HTTP")
-    return unpriced(`protocolType ${protocol ?? "(not set)"} is not HTTP or WEBSOCKET`, "aws", region);
+    return unpriced(
+      isUnknown(props.protocolType)
+        ? missing("protocolType", props.protocolType)
+        : `protocolType ${shownValue(props.protocolType)} is not HTTP or WEBSOCKET`,
+      "aws",
+      region,
+    );
   const requests = tieredUsage(
     ctx,
     "monthlyRequests",

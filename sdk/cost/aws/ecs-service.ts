@@ -1,4 +1,4 @@
-import { dig, num, Props, priced, resolveReference, str, unpriced } from "../helpers";
+import { dig, isUnknown, num, Props, priced, resolveReference, shownValue, str, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { FARGATE_GB_HOUR, FARGATE_VCPU_HOUR, taskMemoryGb, taskVcpus } from "./fargate";
@@ -33,7 +33,8 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
   const place = placeAws(props, ctx);
   if (isUnpriced(place)) return place;
   const { region } = place;
-  const taskDef = resolveReference(props, "taskDefinition", ctx)?.props;
+  const resolved = resolveReference(props, "taskDefinition", ctx);
+  const taskDef = resolved?.props;
   const { fargate, note } = launchKind(props, taskDef);
   if (!fargate)
     return priced(
@@ -48,11 +49,22 @@ function service(props: Props, ctx: PriceContext): ResourcePrice {
       "aws",
       region,
     );
+  const unknownSize = (["cpu", "memory"] as const).filter((f) => isUnknown(taskDef[f]));
+  if (unknownSize.length)
+    return unpriced(
+      `the task definition's ${unknownSize.join(" and ")} ${unknownSize.length > 1 ? "are" : "is"} unknown during preview` +
+        (resolved?.component
+          ? `: computed from other resources' outputs by the ${resolved.component} component that made the task definition`
+          : ": computed from other resources' outputs") +
+        "; set cpu and memory on the task definition to literal task sizes to price the tasks",
+      "aws",
+      region,
+    );
   const vcpus = taskVcpus(taskDef.cpu);
   const gb = taskMemoryGb(taskDef.memory);
   if (vcpus === undefined || gb === undefined)
     return unpriced(
-      `the task definition's ${vcpus === undefined ? `cpu (${String(taskDef.cpu)})` : `memory (${String(taskDef.memory)})`} is not a task size: Fargate needs cpu in units ("256") or "N vCPU" and memory in MiB ("512") or "N GB"`,
+      `the task definition's ${vcpus === undefined ? `cpu (${shownValue(taskDef.cpu)})` : `memory (${shownValue(taskDef.memory)})`} is not a task size: Fargate needs cpu in units ("256") or "N vCPU" and memory in MiB ("512") or "N GB"`,
       "aws",
       region,
     );

@@ -9,10 +9,12 @@ import { awsRegion, NO_AWS_REGION } from "./region";
  * changed each golden, as listed in ../shared/data/prices/services/README.md).
  */
 const GOLDEN_DATES = {
+  acm_certificate_test: "2024-07-01",
   api_gateway_rest_api_test: "2024-07-01",
   api_gateway_stage_test: "2024-07-01",
   apigatewayv2_api_test: "2024-07-01",
   backup_vault_test: "2024-07-01",
+  cloudformation_stack_test: "2024-07-01",
   cloudfront_distribution_test: "2024-07-01",
   cloudtrail_test: "2024-07-01",
   cloudwatch_dashboard_test: "2024-07-01",
@@ -41,6 +43,7 @@ const GOLDEN_DATES = {
   elasticache_replication_group_test: "2024-07-01",
   elasticsearch_domain_test: "2024-07-01",
   elb_test: "2024-07-01",
+  glue_crawler_test: "2024-07-01",
   glue_job_test: "2024-07-01",
   /** Infracost's multi-project HCL golden (cmd/infracost/testdata), for db.t3.micro/small MySQL. */
   hclmulti_project_infra: "2022-06-21",
@@ -49,6 +52,7 @@ const GOLDEN_DATES = {
   kms_external_key_test: "2024-07-01",
   kms_key_test: "2024-07-01",
   lambda_function_test: "2024-07-01",
+  lambda_provisioned_concurrency_config_test: "2024-07-01",
   lb_test: "2024-07-01",
   mq_broker_test: "2024-07-01",
   msk_cluster_test: "2024-07-01",

@@ -1,4 +1,10 @@
 import { registry } from "../registry";
+import * as acmCertificate from "./acm-certificate";
+import * as appsyncGraphqlApi from "./appsync-graphql-api";
+import * as cloudformationStack from "./cloudformation-stack";
+import * as glueCrawler from "./glue-crawler";
+import * as kinesisFirehose from "./kinesis-firehose";
+import * as lambdaProvisionedConcurrency from "./lambda-provisioned-concurrency";
 import * as apiGateway from "./api-gateway";
 import * as autoscalingGroup from "./autoscaling-group";
 import * as backupVault from "./backup-vault";
@@ -100,4 +106,10 @@ export const awsPricers = registry("aws", [
   clientVpn,
   codebuildProject,
   glueJob,
+  glueCrawler,
+  kinesisFirehose,
+  lambdaProvisionedConcurrency,
+  appsyncGraphqlApi,
+  acmCertificate,
+  cloudformationStack,
 ]);

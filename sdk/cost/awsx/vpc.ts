@@ -2,7 +2,18 @@ import { PUBLIC_IPV4_HOUR } from "../aws/eip";
 import { NAT_DATA_PROCESSED_GB, NAT_GATEWAY_HOUR } from "../aws/nat-gateway";
 import { awsRegion, NO_AWS_REGION } from "../aws/region";
 import { VPC_ENDPOINT_HOUR } from "../aws/vpc-endpoint";
-import { dig, num, priced, Props, str, unpriced, usageCharge } from "../helpers";
+import {
+  dig,
+  isUnknown,
+  missing,
+  num,
+  priced,
+  Props,
+  shownValue,
+  str,
+  unpriced,
+  usageCharge,
+} from "../helpers";
 import { describePrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, PriceLine, ResourcePrice } from "../types";
@@ -46,7 +57,9 @@ function vpc(props: Props, ctx: PriceContext): ResourcePrice {
     const n = num(props.numberOfAvailabilityZones);
     if (n === undefined || !Number.isInteger(n) || n < 1)
       return unpriced(
-        `numberOfAvailabilityZones: ${JSON.stringify(props.numberOfAvailabilityZones)} is not valid; use a whole number of zones (1 or more)`,
+        isUnknown(props.numberOfAvailabilityZones)
+          ? missing("numberOfAvailabilityZones", props.numberOfAvailabilityZones)
+          : `numberOfAvailabilityZones: ${shownValue(props.numberOfAvailabilityZones)} is not valid; use a whole number of zones (1 or more)`,
         "aws",
         region,
       );
@@ -60,7 +73,9 @@ function vpc(props: Props, ctx: PriceContext): ResourcePrice {
   const strategy = strategyValue === undefined ? "OnePerAz" : strategyOf(strategyValue);
   if (!strategy)
     return unpriced(
-      `natGateways.strategy: ${JSON.stringify(strategyValue)} is not valid; use one of ${STRATEGIES.join(", ")}`,
+      isUnknown(strategyValue)
+        ? missing("natGateways.strategy", strategyValue)
+        : `natGateways.strategy: ${shownValue(strategyValue)} is not valid; use one of ${STRATEGIES.join(", ")}`,
       "aws",
       region,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../../../sdk/catalog/catalog";
 import { priceResource } from "../../../../sdk/cost/price-resource";
-import type { PriceContext, Priced } from "../../../../sdk/cost/types";
+import { PriceContext, Priced, UNKNOWN } from "../../../../sdk/cost/types";
 
 const ctx: PriceContext = { catalog: defaultCatalog(), region: "us-east-1" };
 
@@ -73,6 +73,14 @@ describe("aws:apigatewayv2/api:Api", () => {
     expect(priceResource("aws:apigatewayv2/api:Api", {}, ctx)).toMatchObject({
       priced: false,
       reason: expect.stringContaining("protocolType"),
+    });
+    expect(priceResource("aws:apigatewayv2/api:Api", { protocolType: UNKNOWN }, ctx)).toMatchObject({
+      priced: false,
+      reason: "protocolType is unknown during preview",
+    });
+    expect(priceResource("aws:apigatewayv2/api:Api", { protocolType: "GRPC" }, ctx)).toMatchObject({
+      priced: false,
+      reason: 'protocolType "GRPC" is not HTTP or WEBSOCKET',
     });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../../../sdk/catalog/catalog";
 import { priceResource } from "../../../../sdk/cost/price-resource";
-import type { PriceContext, Priced } from "../../../../sdk/cost/types";
+import { PriceContext, Priced, UNKNOWN } from "../../../../sdk/cost/types";
 
 const T = "aws:ecs/service:Service";
 const TASK = "aws:ecs/taskDefinition:TaskDefinition";
@@ -69,6 +69,40 @@ describe("aws:ecs/service:Service", () => {
         { launchType: "FARGATE", taskDefinition: "td-arn", desiredCount: 1 },
         task({ cpu: "lots", memory: "512" }),
       ),
-    ).toMatchObject({ priced: false, reason: expect.stringContaining("cpu (lots)") });
+    ).toMatchObject({ priced: false, reason: expect.stringContaining('cpu ("lots")') });
+  });
+
+  // Finding 7 of the real-program trial (aws-ts-hello-fargate): awsx.classic's FargateService sizes
+  // the task from its containers in an apply, so the task definition's cpu is Pulumi's placeholder.
+  it("says a task size unknown during preview is unknown, names the component, and never prints the placeholder", () => {
+    const ctx: PriceContext = {
+      catalog: defaultCatalog(),
+      region: "us-east-1",
+      resolve: (_ref, path) =>
+        path === "taskDefinition"
+          ? {
+              type: TASK,
+              props: { cpu: UNKNOWN, memory: UNKNOWN, requiresCompatibilities: ["FARGATE"] },
+              component: "awsx:x:ecs:FargateTaskDefinition",
+            }
+          : undefined,
+    };
+    const r = priceResource(T, { taskDefinition: UNKNOWN, desiredCount: 5 }, ctx);
+    if (r.priced) throw new Error("expected unpriced");
+    expect(r.reason).toContain("cpu and memory are unknown during preview");
+    expect(r.reason).toContain("awsx:x:ecs:FargateTaskDefinition component");
+    expect(r.reason).not.toContain(UNKNOWN);
+  });
+
+  it("says only memory is unknown when cpu is known, without a component when there is none", () => {
+    const r = priceResource(
+      T,
+      { launchType: "FARGATE", taskDefinition: "td-arn", desiredCount: 1 },
+      task({ cpu: "256", memory: UNKNOWN }),
+    );
+    if (r.priced) throw new Error("expected unpriced");
+    expect(r.reason).toMatch(
+      /^the task definition's memory is unknown during preview: computed from other resources' outputs;/,
+    );
   });
 });
