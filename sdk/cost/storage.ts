@@ -19,7 +19,9 @@ export interface ObjectStoragePrice {
 /** The class a bucket is priced in: the `lepton:storage-class` tag (MultiCloudBucket sets it), else the native one. */
 export function objectStorageClass(props: Props, nativeClass: StorageClass = "hot"): StorageClass {
   const tagged = readTag(props, TAGS.storageClass);
-  return (STORAGE_CLASSES as readonly string[]).includes(tagged ?? "") ? (tagged as StorageClass) : nativeClass;
+  return (STORAGE_CLASSES as readonly string[]).includes(tagged ?? "")
+    ? (tagged as StorageClass)
+    : nativeClass;
 }
 
 /**
@@ -104,7 +106,11 @@ export function priceObjectStorage(
     cloud,
     region,
     [],
-    [...assumptions, `${price.label}: $${price.usdPerGbMonth} per GB-month (${price.source})`, stored.assumption],
+    [
+      ...assumptions,
+      `${price.label}: $${price.usdPerGbMonth} per GB-month (${price.source})`,
+      stored.assumption,
+    ],
     { usage: [stored.charge, ...requests] },
   );
 }

@@ -144,7 +144,10 @@ describe("priceResource: AWS", () => {
     // No volume known: the GB stored is a usage charge listed with its unit price, not a silent 0 GB.
     expect(bare.monthlyUsd).toBe(0);
     expect(bare.usageUnknown).toBe(true);
-    expect(bare.usage?.find((u) => u.key === "storageGb")).toMatchObject({ usdPerUnit: 0.023, unit: "GB-month" });
+    expect(bare.usage?.find((u) => u.key === "storageGb")).toMatchObject({
+      usdPerUnit: 0.023,
+      unit: "GB-month",
+    });
     expect(bare.assumptions.join(" ")).toContain("GB stored not known: $0.023 per GB-month");
   });
 });

@@ -16,25 +16,34 @@ const at = (usd: number, unit: string): ListPrice => ({
 });
 
 /** Request and retrieval prices of each S3 class (us-east-1; the golden's Standard / IA / Glacier rows). */
-const CLASS_RATES: Record<StorageClass, { name: string; writes: ListPrice; reads: ListPrice; retrieval?: ListPrice }> =
-  {
-    hot: { name: "S3 Standard", writes: at(0.005, "1k requests"), reads: at(0.0004, "1k requests") },
-    cool: {
-      name: "S3 Standard-IA",
-      writes: at(0.01, "1k requests"),
-      reads: at(0.001, "1k requests"),
-      retrieval: at(0.01, "GB"),
-    },
-    archive: {
-      name: "S3 Glacier Flexible Retrieval",
-      writes: at(0.03, "1k requests"),
-      reads: at(0.0004, "1k requests"),
-      retrieval: at(0.01, "GB"),
-    },
-  };
+const CLASS_RATES: Record<
+  StorageClass,
+  { name: string; writes: ListPrice; reads: ListPrice; retrieval?: ListPrice }
+> = {
+  hot: { name: "S3 Standard", writes: at(0.005, "1k requests"), reads: at(0.0004, "1k requests") },
+  cool: {
+    name: "S3 Standard-IA",
+    writes: at(0.01, "1k requests"),
+    reads: at(0.001, "1k requests"),
+    retrieval: at(0.01, "GB"),
+  },
+  archive: {
+    name: "S3 Glacier Flexible Retrieval",
+    writes: at(0.03, "1k requests"),
+    reads: at(0.0004, "1k requests"),
+    retrieval: at(0.01, "GB"),
+  },
+};
 
 const charge = (ctx: PriceContext, p: ListPrice, key: string, quantityUnit: string, unitSize: number) =>
-  usageCharge(ctx, { key, quantityUnit, unit: p.unit, unitSize, usdPerUnit: p.usd, source: describePrice(p) });
+  usageCharge(ctx, {
+    key,
+    quantityUnit,
+    unit: p.unit,
+    unitSize,
+    usdPerUnit: p.usd,
+    source: describePrice(p),
+  });
 
 /**
  * An S3 bucket: GB stored in its class (the catalog's GB-month price, the one MultiCloudBucket is

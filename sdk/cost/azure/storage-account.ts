@@ -9,7 +9,8 @@ import { azureRegion, NO_AZURE_LOCATION } from "./region";
 const ACCOUNT = "storage_account_test (azurerm_storage_account)";
 const SHARE = "storage_share_test (azurerm_storage_account)";
 const gb = (usd: number) => goldenPrice(usd, "GB-month", "westus", ACCOUNT, "2024-07-01");
-const ops = (usd: number, golden = ACCOUNT) => goldenPrice(usd, "10k operations", "westus", golden, "2024-07-01");
+const ops = (usd: number, golden = ACCOUNT) =>
+  goldenPrice(usd, "10k operations", "westus", golden, "2024-07-01");
 const RETRIEVAL = goldenPrice(0.01, "GB", "westus", ACCOUNT, "2024-07-01");
 
 /**
@@ -49,7 +50,12 @@ function accountClass(props: Props): { tier: string; redundancy: string; sku: st
   const premium = /^Premium/i.test(sku) || kind === "BlockBlobStorage" || props.accessTier === "Premium";
   const tier = premium ? "Premium" : kind === "Storage" ? "v1" : props.accessTier === "Cool" ? "Cool" : "Hot";
   const other = str(props.accessTier);
-  return { tier: other && !premium && !["Hot", "Cool"].includes(other) ? other : tier, redundancy, sku, kind };
+  return {
+    tier: other && !premium && !["Hot", "Cool"].includes(other) ? other : tier,
+    redundancy,
+    sku,
+    kind,
+  };
 }
 
 /**
@@ -66,7 +72,10 @@ function storageAccount(props: Props, ctx: PriceContext): ResourcePrice {
       "azure",
       region,
       [],
-      [assumption, "a FileStorage account's capacity is billed on its file shares (priced on each FileShare)"],
+      [
+        assumption,
+        "a FileStorage account's capacity is billed on its file shares (priced on each FileShare)",
+      ],
     );
   const rates = BLOB_RATES[`${tier}.${redundancy}`];
   if (!rates)
@@ -84,7 +93,8 @@ function storageAccount(props: Props, ctx: PriceContext): ResourcePrice {
   }
   const label = `${tier === "v1" ? "general-purpose v1" : `${tier} tier`} ${redundancy}`;
   const requests: UsageCharge[] = [];
-  if (rates.write) requests.push(usageAt(ctx, rates.write, "monthlyWriteOperations", "write operations", 1e4));
+  if (rates.write)
+    requests.push(usageAt(ctx, rates.write, "monthlyWriteOperations", "write operations", 1e4));
   if (rates.read) requests.push(usageAt(ctx, rates.read, "monthlyReadOperations", "read operations", 1e4));
   if (rates.retrieval) requests.push(usageAt(ctx, rates.retrieval, "monthlyRetrievalGb", "GB retrieved"));
   const notPriced = [!rates.write && "write", !rates.read && "read"].filter(Boolean);
@@ -98,7 +108,9 @@ function storageAccount(props: Props, ctx: PriceContext): ResourcePrice {
       assumption,
       `${label} (${sku}, kind ${kind}${props.accessTier ? "" : tier === "Hot" ? ", access tier not set: Hot" : ""})`,
       tier === "Hot" ? "Hot capacity at the first-50-TB rate (beyond 50 TB the rate is lower)" : "",
-      sample && sample.region !== region ? `westus prices are used for ${region} (regional prices differ)` : "",
+      sample && sample.region !== region
+        ? `westus prices are used for ${region} (regional prices differ)`
+        : "",
       notPriced.length ? `${notPriced.join(" and ")} operations: no price in the data for ${label}` : "",
       "list, other operations, blob index and early deletion are not included",
     ],

@@ -3,7 +3,13 @@ import { GCS_STORAGE_CLASSES, gcsTier, storageClassOfTier } from "../../units/st
 import { missing, Props, str, unpriced } from "../helpers";
 import { describePrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
-import { catalogObjectPrice, noObjectPrice, objectStorageClass, ObjectStoragePrice, priceObjectStorage } from "../storage";
+import {
+  catalogObjectPrice,
+  noObjectPrice,
+  objectStorageClass,
+  ObjectStoragePrice,
+  priceObjectStorage,
+} from "../storage";
 import type { PriceContext, ResourcePrice, UsageCharge } from "../types";
 import { golden, usageAt } from "./price-kit";
 

@@ -42,7 +42,12 @@ describe("aws:s3/bucket:Bucket", () => {
   });
 
   it("prices the tagged class with its requests and retrieval (golden Standard - infrequent access: $375 + $0.30 + $0.03 + $300)", () => {
-    const usage = { storageGb: 30_000, monthlyWriteRequests: 30_000, monthlyReadRequests: 30_000, monthlyRetrievalGb: 30_000 };
+    const usage = {
+      storageGb: 30_000,
+      monthlyWriteRequests: 30_000,
+      monthlyReadRequests: 30_000,
+      monthlyRetrievalGb: 30_000,
+    };
     const r = ok(
       priceResource("aws:s3/bucket:Bucket", { tags: { "lepton:storage-class": "cool" } }, { ...ctx, usage }),
     );

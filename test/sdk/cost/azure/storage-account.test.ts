@@ -52,13 +52,12 @@ describe("azure-native:storage:StorageAccount", () => {
   });
 
   it("prices premium block blob and general-purpose v1 accounts (golden Premium LRS $0.195, v1 RAGRS $0.061)", () => {
-    expect(ok(price(T, account("Premium_LRS", undefined, "BlockBlobStorage"), { storageGb: 1000 })).usage![0]).toMatchObject(
-      { usdPerUnit: 0.195, quantity: 1000 },
-    );
-    expect(ok(price(T, account("Standard_RAGRS", undefined, "Storage"), { storageGb: 3e6 })).monthlyUsd).toBeCloseTo(
-      183_000,
-      0,
-    );
+    expect(
+      ok(price(T, account("Premium_LRS", undefined, "BlockBlobStorage"), { storageGb: 1000 })).usage![0],
+    ).toMatchObject({ usdPerUnit: 0.195, quantity: 1000 });
+    expect(
+      ok(price(T, account("Standard_RAGRS", undefined, "Storage"), { storageGb: 3e6 })).monthlyUsd,
+    ).toBeCloseTo(183_000, 0);
   });
 
   it("is unpriced, naming what is missing, for redundancies without a price and without a location", () => {

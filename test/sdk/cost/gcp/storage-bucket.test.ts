@@ -18,7 +18,11 @@ describe("gcp:storage/bucket:Bucket", () => {
 
   it("golden EuMulti: 150 GiB $3.90, class A 4 × 10k $0.20, class B 2 × 10k $0.01", () => {
     const r = expectPriced(
-      price(T, { location: "EU" }, { usage: { storageGb: 150, monthlyWriteRequests: 4e4, monthlyReadRequests: 2e4 } }),
+      price(
+        T,
+        { location: "EU" },
+        { usage: { storageGb: 150, monthlyWriteRequests: 4e4, monthlyReadRequests: 2e4 } },
+      ),
     );
     expect(r.monthlyUsd).toBeCloseTo(3.9 + 0.2 + 0.008, 2);
   });
@@ -33,6 +37,8 @@ describe("gcp:storage/bucket:Bucket", () => {
 
   it("is unpriced without a location or with a class the data has no price for", () => {
     expect(expectUnpriced(price(T, {})).reason).toContain("location is not set");
-    expect(expectUnpriced(price(T, { location: "US", storageClass: "COLDLINE" })).reason).toContain("COLDLINE");
+    expect(expectUnpriced(price(T, { location: "US", storageClass: "COLDLINE" })).reason).toContain(
+      "COLDLINE",
+    );
   });
 });
