@@ -61,6 +61,7 @@ import * as storageAccount from "./storage-account";
 import * as storageQueue from "./storage-queue";
 import * as storageTable from "./storage-table";
 import * as synapse from "./synapse";
+import * as synapseSparkPool from "./synapse-spark-pool";
 import * as trafficManager from "./traffic-manager";
 import * as virtualMachine from "./virtual-machine";
 import * as virtualNetworkGateway from "./virtual-network-gateway";
@@ -106,6 +107,7 @@ export const azurePricers = registry("azure", [
   fileShare,
   cdn,
   synapse,
+  synapseSparkPool,
   apiManagement,
   appConfiguration,
   eventGrid,
