@@ -479,16 +479,14 @@ export const FREE_TYPES: Record<string, string> = {
 export const KNOWN_UNPRICED: Record<string, string> = {
   "aws:budgets/budget:Budget":
     "AWS Budgets bill budgets with actions beyond the free ones; no price in the catalog",
-  "azure-native:app:ContainerApp":
-    "Container Apps bill vCPU-seconds, GiB-seconds and requests; no citable list price in the engine's sources",
   "azure-native:app:Job":
     "Container Apps jobs bill vCPU-seconds and GiB-seconds; no citable list price in the engine's sources",
-  "azure-native:app:ManagedEnvironment":
-    "dedicated workload profiles of a Container Apps environment have no citable list price in the engine's sources",
   "azure-native:cdn:AFDEndpoint":
     "Azure Front Door Standard/Premium bills a base fee, requests and transfer; no citable list price in the engine's sources",
   "azure-native:containerinstance:ContainerGroup":
-    "Azure Container Instances bill vCPU-seconds and GB-seconds; no citable list price in the engine's sources",
+    "Azure Container Instances bill vCPU-seconds and GB-seconds; no citable list price in the engine's sources (Infracost has no golden or pricer for azurerm_container_group at 95ba4f49)",
+  "azure-native:logic:Workflow":
+    "Consumption Logic Apps bill each action and connector execution; no citable unit price in the engine's sources (Infracost lists azurerm_logic_app_workflow among its free resources at 95ba4f49)",
   "gcp:monitoring/alertPolicy:AlertPolicy":
     "Cloud Monitoring alert policies are billed per condition; no price in the catalog",
   "gcp:filestore/instance:Instance":

@@ -12,6 +12,7 @@ import * as azureFirewall from "./azure-firewall";
 import * as bastionHost from "./bastion-host";
 import * as cdn from "./cdn";
 import * as cognitiveServices from "./cognitive-services";
+import * as containerApps from "./container-apps";
 import * as containerRegistry from "./container-registry";
 import * as cosmosDb from "./cosmos-db";
 import * as dataCollectionRule from "./data-collection-rule";
@@ -108,6 +109,7 @@ export const azurePricers = registry("azure", [
   cdn,
   synapse,
   synapseSparkPool,
+  containerApps,
   apiManagement,
   appConfiguration,
   eventGrid,
