@@ -1,3 +1,4 @@
+import { HOURS_PER_MONTH } from "../formulas";
 import { dig, isUnknown, missing, num, priced, Props, str, unpriced } from "../helpers";
 import { INFRACOST_GOLDEN, ListPrice } from "../list-price";
 import type { PricerModule } from "../registry";
@@ -88,7 +89,7 @@ function replicaSize(containers: Props[]): { vcpu: number; gib: number; notes: s
 
 /**
  * A container app on the Consumption plan: replicas bill vCPU-seconds and GiB-seconds while active
- * and requests, all usage (`activeReplicaSeconds`, `monthlyRequests`); the `minReplicas` kept
+ * and requests, all usage (`activeVcpuSeconds`, `activeMemoryGibSeconds`, `monthlyRequests`); the `minReplicas` kept
  * warm bill the idle rate all month, a fixed cost. An app on a dedicated workload profile is billed
  * through its environment's profile instances.
  */
@@ -106,6 +107,31 @@ function containerApp(props: Props, ctx: PriceContext): ResourcePrice {
         `runs on workload profile ${profile}: billed through the environment's dedicated profile instances (priced on the ManagedEnvironment)`,
       ],
     );
+  const usage = [
+    usageAt(ctx, ACTIVE_VCPU, "activeVcpuSeconds", "vCPU-seconds of active replicas"),
+    usageAt(ctx, ACTIVE_MEMORY, "activeMemoryGibSeconds", "GiB-seconds of active replicas"),
+    usageAt(ctx, REQUESTS, "monthlyRequests", "requests", 1e6),
+  ];
+  const notes = [
+    assumption,
+    "active vCPU-seconds, GiB-seconds and requests are usage",
+    FREE_GRANTS,
+    ...priceNotes(region, ACTIVE_VCPU, ACTIVE_MEMORY, IDLE_VCPU, IDLE_MEMORY, REQUESTS),
+  ];
+  const idlePerVcpuMonth = IDLE_VCPU.usd * SECONDS_PER_HOUR * HOURS_PER_MONTH;
+  const idlePerGibMonth = IDLE_MEMORY.usd * SECONDS_PER_HOUR * HOURS_PER_MONTH;
+  const idleNote = `each replica kept warm (minReplicas) adds $${round2(idlePerVcpuMonth)} per vCPU and $${round2(idlePerGibMonth)} per GiB a month at the idle rate`;
+  // A template holding a value computed at deploy (an image name) is unknown as a whole in preview.
+  if (isUnknown(props.template))
+    return priced(
+      "azure",
+      region,
+      [],
+      [...notes, `template is unknown during preview: minReplicas 0 (the default) assumed; ${idleNote}`],
+      {
+        usage,
+      },
+    );
   const containers = dig(props, "template.containers");
   if (isUnknown(containers)) return unpriced(missing("template.containers", containers), "azure", region);
   if (!Array.isArray(containers) || containers.length === 0)
@@ -119,7 +145,6 @@ function containerApp(props: Props, ctx: PriceContext): ResourcePrice {
   const minRaw = dig(props, "template.scale.minReplicas");
   if (isUnknown(minRaw)) return unpriced(missing("template.scale.minReplicas", minRaw), "azure", region);
   const minReplicas = num(minRaw) ?? 0;
-
   const lines =
     minReplicas > 0
       ? [
@@ -133,34 +158,23 @@ function containerApp(props: Props, ctx: PriceContext): ResourcePrice {
           },
         ]
       : [];
-  const active = (p: ListPrice, per: number, what: string) => ({
-    ...usageAt(ctx, p, "activeReplicaSeconds", `replica-seconds active (${per} ${what} each)`),
-    unitSize: 1 / per,
-  });
   return priced(
     "azure",
     region,
     lines,
     [
-      assumption,
       `one replica: ${size.vcpu} vCPU, ${size.gib} GiB`,
       ...size.notes,
       minReplicas > 0
         ? `minReplicas ${minReplicas} kept warm at the idle rate all month (while active they bill the active rate instead)`
-        : "minReplicas 0 (scales to zero): no fixed cost",
-      "active replica time and requests are usage",
-      FREE_GRANTS,
-      ...priceNotes(region, ACTIVE_VCPU, ACTIVE_MEMORY, IDLE_VCPU, IDLE_MEMORY, REQUESTS),
+        : `minReplicas 0 (scales to zero): no fixed cost; ${idleNote}`,
+      ...notes,
     ],
-    {
-      usage: [
-        active(ACTIVE_VCPU, size.vcpu, "vCPU"),
-        active(ACTIVE_MEMORY, size.gib, "GiB"),
-        usageAt(ctx, REQUESTS, "monthlyRequests", "requests", 1e6),
-      ],
-    },
+    { usage },
   );
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * A Container Apps environment: a Consumption-only environment has no charge of its own (its apps

@@ -19,12 +19,18 @@ describe("azure-native:app:ContainerApp (golden container_app_test)", () => {
     expect(bare.monthlyUsd).toBeCloseTo(15.77 + 31.54, 1);
     expect(bare.usageUnknown).toBe(true);
     expect(bare.usage!.map((u) => [u.key, u.usdPerUnit, u.unit])).toEqual([
-      ["activeReplicaSeconds", 0.000034, "vCPU-second"],
-      ["activeReplicaSeconds", 0.000004, "GiB-second"],
+      ["activeVcpuSeconds", 0.000034, "vCPU-second"],
+      ["activeMemoryGibSeconds", 0.000004, "GiB-second"],
       ["monthlyRequests", 0.56, "1M requests"],
     ]);
     // The golden's billed quantities (after the free grants): 2,320,000 vCPU-s $78.88, 4,640,000 GiB-s $18.56, 3M requests $1.68.
-    const used = ok(price(APP, props, { activeReplicaSeconds: 4_640_000, monthlyRequests: 3e6 }));
+    const used = ok(
+      price(APP, props, {
+        activeVcpuSeconds: 2_320_000,
+        activeMemoryGibSeconds: 4_640_000,
+        monthlyRequests: 3e6,
+      }),
+    );
     expect(used.monthlyUsd).toBeCloseTo(15.77 + 31.54 + 78.88 + 18.56 + 1.68, 1);
     expect(used.assumptions.join(" ")).toContain("free grants");
   });
@@ -38,6 +44,14 @@ describe("azure-native:app:ContainerApp (golden container_app_test)", () => {
     const notes = r.assumptions.join(" ");
     expect(notes).toContain("0.5 vCPU and 1 GiB assumed");
     expect(notes).toContain("westeurope list price is used for westus2");
+  });
+
+  it("a template unknown in preview (an image built at deploy): usage-based, minReplicas 0 assumed and the idle price stated", () => {
+    const r = ok(price(APP, { location: "westeurope", template: UNKNOWN }));
+    expect(r.monthlyUsd).toBe(0);
+    expect(r.usageUnknown).toBe(true);
+    // idle: $0.000004 per vCPU-second and GiB-second × 3,600 × 730 = $10.51 a month each
+    expect(r.assumptions.join(" ")).toContain("adds $10.51 per vCPU and $10.51 per GiB a month");
   });
 
   it("an app on a dedicated profile is billed through its environment", () => {
