@@ -1,9 +1,12 @@
+import { AZURE_CLASSIC_FREE_TYPES } from "./azure-classic/free-types";
+
 /**
  * Resource types the clouds do not bill by themselves (networking scaffolding, templates, policies,
  * Kubernetes objects that take no node capacity). Priced 0 with that stated, so a plan can tell them
  * from types the engine does not know.
  */
 export const FREE_TYPES: Record<string, string> = {
+  ...AZURE_CLASSIC_FREE_TYPES,
   "aws:ec2/vpc:Vpc": "VPCs are not billed",
   "aws:ec2/subnet:Subnet": "subnets are not billed",
   "aws:ec2/securityGroup:SecurityGroup": "security groups are not billed",

@@ -3,6 +3,7 @@ import { awsPricers } from "./aws";
 import { awsRegion } from "./aws/region";
 import { awsxPricers } from "./awsx";
 import { azurePricers } from "./azure";
+import { azureClassicPricers } from "./azure-classic";
 import { azureRegion } from "./azure/region";
 import { eksPricers } from "./eks";
 import { FREE_TYPES, KNOWN_UNPRICED } from "./free";
@@ -17,6 +18,7 @@ import type { PriceContext, ResourcePrice } from "./types";
 const PRICERS: Record<string, PriceFn> = registry("cost engine", [
   { pricers: awsPricers },
   { pricers: azurePricers },
+  { pricers: azureClassicPricers },
   { pricers: gcpPricers },
   { pricers: kubernetesPricers },
   // Remote (multi-language) components, priced from their args: their children never reach a plan.
