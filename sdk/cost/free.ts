@@ -1,4 +1,5 @@
 import { AZURE_CLASSIC_FREE_TYPES } from "./azure-classic/free-types";
+import { AZURE_CLASSIC_KNOWN_UNPRICED } from "./azure-classic/unpriced-types";
 
 /**
  * Resource types the clouds do not bill by themselves (networking scaffolding, templates, policies,
@@ -480,6 +481,7 @@ export const FREE_TYPES: Record<string, string> = {
  * reason, so a plan says what its total leaves out.
  */
 export const KNOWN_UNPRICED: Record<string, string> = {
+  ...AZURE_CLASSIC_KNOWN_UNPRICED,
   "aws:budgets/budget:Budget":
     "AWS Budgets bill budgets with actions beyond the free ones; no price in the catalog",
   "azure-native:app:Job":

@@ -3,11 +3,12 @@ import * as nativeVm from "../azure/virtual-machine";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { defined, viaNative } from "./native";
+import { AZURE_CLASSIC_KNOWN_UNPRICED } from "./unpriced-types";
 
 const VM = "azure-native:compute:VirtualMachine";
 
-/** The reason a Windows VM is unpriced: the catalog's Azure VM prices are Linux (no license). */
-const WINDOWS = "Windows VMs bill a Windows license on top of the VM: the catalog holds Linux VM prices only";
+/** The reason a Windows VM is unpriced (WindowsVirtualMachine is in ./unpriced-types.ts). */
+const WINDOWS = AZURE_CLASSIC_KNOWN_UNPRICED["azure:compute/windowsVirtualMachine:WindowsVirtualMachine"];
 
 /** A classic Linux VM (azurerm_linux_virtual_machine): `size` and `osDisk`, priced as a VirtualMachine. */
 function linuxVm(props: Props, ctx: PriceContext): ResourcePrice {
@@ -27,10 +28,6 @@ function linuxVm(props: Props, ctx: PriceContext): ResourcePrice {
     }),
     ctx,
   );
-}
-
-function windowsVm(props: Props): ResourcePrice {
-  return unpriced(`${WINDOWS} (size ${str(props.size) ?? "not set"})`, "azure");
 }
 
 /**
@@ -62,6 +59,5 @@ function legacyVm(props: Props, ctx: PriceContext): ResourcePrice {
 
 export const pricers: PricerModule["pricers"] = {
   "azure:compute/linuxVirtualMachine:LinuxVirtualMachine": linuxVm,
-  "azure:compute/windowsVirtualMachine:WindowsVirtualMachine": windowsVm,
   "azure:compute/virtualMachine:VirtualMachine": legacyVm,
 };
