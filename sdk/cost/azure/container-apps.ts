@@ -1,6 +1,6 @@
 import { HOURS_PER_MONTH } from "../formulas";
 import { dig, isUnknown, missing, num, priced, Props, str, unpriced } from "../helpers";
-import { INFRACOST_GOLDEN, ListPrice } from "../list-price";
+import type { ListPrice } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, ResourcePrice } from "../types";
 import { hourlyOf, priceNotes, usageAt } from "./list-prices";
@@ -16,14 +16,14 @@ const appPrice = (usd: number, unit: string): ListPrice => ({
   usd,
   unit,
   region: "westeurope",
-  source: `${INFRACOST_GOLDEN} azure/container_app_test @228d15e9`,
+  source: "infracost@228d15e9 golden azure/container_app_test",
   asOf: UNDATED,
 });
 const envPrice = (usd: number, unit: string): ListPrice => ({
   usd,
   unit,
   region: "westeurope",
-  source: `${INFRACOST_GOLDEN} azure/container_app_environment_test @3f48a02a`,
+  source: "infracost@3f48a02a golden azure/container_app_environment_test",
   asOf: UNDATED,
 });
 
