@@ -18,6 +18,7 @@ export const END = "<!-- priced-types:end -->";
 const CLOUDS = [
   ["aws", "AWS"],
   ["azure", "Azure"],
+  ["azure-classic", "Azure classic provider (`@pulumi/azure`, priced through the azure-native files)"],
   ["gcp", "GCP"],
   ["kubernetes", "Kubernetes"],
   ["awsx", "awsx components (priced from their args)"],

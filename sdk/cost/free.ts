@@ -1,9 +1,13 @@
+import { AZURE_CLASSIC_FREE_TYPES } from "./azure-classic/free-types";
+import { AZURE_CLASSIC_KNOWN_UNPRICED } from "./azure-classic/unpriced-types";
+
 /**
  * Resource types the clouds do not bill by themselves (networking scaffolding, templates, policies,
  * Kubernetes objects that take no node capacity). Priced 0 with that stated, so a plan can tell them
  * from types the engine does not know.
  */
 export const FREE_TYPES: Record<string, string> = {
+  ...AZURE_CLASSIC_FREE_TYPES,
   "aws:ec2/vpc:Vpc": "VPCs are not billed",
   "aws:ec2/subnet:Subnet": "subnets are not billed",
   "aws:ec2/securityGroup:SecurityGroup": "security groups are not billed",
@@ -477,20 +481,19 @@ export const FREE_TYPES: Record<string, string> = {
  * reason, so a plan says what its total leaves out.
  */
 export const KNOWN_UNPRICED: Record<string, string> = {
+  ...AZURE_CLASSIC_KNOWN_UNPRICED,
   "aws:cloudwatch/logMetricFilter:LogMetricFilter":
     "each metric filter publishes a CloudWatch custom metric, billed per metric-month; no citable price in the engine's sources (Infracost lists metric filters as free)",
   "aws:budgets/budget:Budget":
     "AWS Budgets bill budgets with actions beyond the free ones; no price in the catalog",
-  "azure-native:app:ContainerApp":
-    "Container Apps bill vCPU-seconds, GiB-seconds and requests; no citable list price in the engine's sources",
   "azure-native:app:Job":
     "Container Apps jobs bill vCPU-seconds and GiB-seconds; no citable list price in the engine's sources",
-  "azure-native:app:ManagedEnvironment":
-    "dedicated workload profiles of a Container Apps environment have no citable list price in the engine's sources",
   "azure-native:cdn:AFDEndpoint":
     "Azure Front Door Standard/Premium bills a base fee, requests and transfer; no citable list price in the engine's sources",
   "azure-native:containerinstance:ContainerGroup":
-    "Azure Container Instances bill vCPU-seconds and GB-seconds; no citable list price in the engine's sources",
+    "Azure Container Instances bill vCPU-seconds and GB-seconds; no citable list price in the engine's sources (Infracost has no golden or pricer for azurerm_container_group at 95ba4f49)",
+  "azure-native:logic:Workflow":
+    "Consumption Logic Apps bill each action and connector execution; no citable unit price in the engine's sources (Infracost lists azurerm_logic_app_workflow among its free resources at 95ba4f49)",
   "gcp:monitoring/alertPolicy:AlertPolicy":
     "Cloud Monitoring alert policies are billed per condition; no price in the catalog",
   "gcp:filestore/instance:Instance":

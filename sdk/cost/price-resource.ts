@@ -4,6 +4,7 @@ import { awsRegion } from "./aws/region";
 import { awsApigatewayPricers } from "./aws-apigateway";
 import { awsxPricers } from "./awsx";
 import { azurePricers } from "./azure";
+import { azureClassicPricers } from "./azure-classic";
 import { azureRegion } from "./azure/region";
 import { eksPricers } from "./eks";
 import { FREE_TYPES, KNOWN_UNPRICED } from "./free";
@@ -18,6 +19,7 @@ import type { PriceContext, ResourcePrice } from "./types";
 const PRICERS: Record<string, PriceFn> = registry("cost engine", [
   { pricers: awsPricers },
   { pricers: azurePricers },
+  { pricers: azureClassicPricers },
   { pricers: gcpPricers },
   { pricers: kubernetesPricers },
   // Remote (multi-language) components, priced from their args: their children never reach a plan.

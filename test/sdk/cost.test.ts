@@ -141,8 +141,14 @@ describe("priceResource: AWS", () => {
     );
     expect(bucket.monthlyUsd).toBeCloseTo(1000 * 0.023, 2);
     const bare = expectPriced(priceResource("aws:s3/bucket:Bucket", {}, { ...ctx, region: "us-east-1" }));
+    // No volume known: the GB stored is a usage charge listed with its unit price, not a silent 0 GB.
     expect(bare.monthlyUsd).toBe(0);
-    expect(bare.assumptions.join(" ")).toContain("0 GB assumed");
+    expect(bare.usageUnknown).toBe(true);
+    expect(bare.usage?.find((u) => u.key === "storageGb")).toMatchObject({
+      usdPerUnit: 0.023,
+      unit: "GB-month",
+    });
+    expect(bare.assumptions.join(" ")).toContain("GB stored not known: $0.023 per GB-month");
   });
 });
 

@@ -12,6 +12,7 @@ import * as azureFirewall from "./azure-firewall";
 import * as bastionHost from "./bastion-host";
 import * as cdn from "./cdn";
 import * as cognitiveServices from "./cognitive-services";
+import * as containerApps from "./container-apps";
 import * as containerRegistry from "./container-registry";
 import * as cosmosDb from "./cosmos-db";
 import * as dataCollectionRule from "./data-collection-rule";
@@ -61,6 +62,7 @@ import * as storageAccount from "./storage-account";
 import * as storageQueue from "./storage-queue";
 import * as storageTable from "./storage-table";
 import * as synapse from "./synapse";
+import * as synapseSparkPool from "./synapse-spark-pool";
 import * as trafficManager from "./traffic-manager";
 import * as virtualMachine from "./virtual-machine";
 import * as virtualNetworkGateway from "./virtual-network-gateway";
@@ -106,6 +108,8 @@ export const azurePricers = registry("azure", [
   fileShare,
   cdn,
   synapse,
+  synapseSparkPool,
+  containerApps,
   apiManagement,
   appConfiguration,
   eventGrid,

@@ -17,21 +17,26 @@ const AUTOPILOT_EPHEMERAL = golden("container_cluster", 0.040004, "GB-month", "u
 const FREE_TIER =
   "GKE's free tier credit (one zonal or Autopilot cluster per billing account) is not deducted";
 
-/** Location of a cluster and its region: its `location`, else the provider's region (a regional cluster). */
+/**
+ * Location of a cluster and its region: its `location`, else the provider's: the Google provider puts
+ * a cluster with no location in its configured zone (zonal), which the context knows only by region.
+ */
 export function clusterLocation(
   props: Props,
   ctx: Pick<PriceContext, "region">,
-): { location?: string; region?: string; note: string } {
+): { location?: string; region?: string; note: string; zonal?: boolean } {
   const own = str(props.location);
   if (own) {
     const loc = lastSegment(own);
     return { location: loc, region: regionOfLocation(loc), note: `location ${loc}` };
   }
+  // The provider creates a cluster with no location in its zone (gcp:zone) when it has one.
   if (ctx.region)
     return {
       location: ctx.region,
       region: ctx.region,
-      note: `location not set: the provider's region ${ctx.region} (a regional cluster)`,
+      zonal: true,
+      note: `location not set: the provider's zone (gcp:zone, in ${ctx.region}), a zonal cluster: 1 zone assumed (with only gcp:region set it is regional, 3 zones)`,
     };
   return { note: "" };
 }
@@ -69,14 +74,17 @@ function autopilot(region: string, note: string, ctx: PriceContext): ResourcePri
  */
 function cluster(props: Props, ctx: PriceContext): ResourcePrice {
   if (isUnknown(props.location)) return unpriced(missing("location", props.location), "gcp");
-  const { location, region, note } = clusterLocation(props, ctx);
+  const { location, region, note, zonal } = clusterLocation(props, ctx);
   if (!location || !region)
     return unpriced("region is not known: set location or the provider's region (gcp:region)", "gcp");
   if (props.enableAutopilot === true) return autopilot(region, note, ctx);
 
   const lines: PriceLine[] = [{ item: "cluster management fee", hourlyUsd: CLUSTER_FEE.usd }];
   const assumptions = [note, ...priceNotes(CLUSTER_FEE, region), FREE_TIER];
-  const clusterZones = zoneCount(location, props.nodeLocations);
+  const clusterZones =
+    zonal && !(Array.isArray(props.nodeLocations) && props.nodeLocations.length > 0)
+      ? { zones: 1, note: "zonal cluster in the provider's zone: 1 zone" }
+      : zoneCount(location, props.nodeLocations);
   const groups: NodeCost[] = [];
   const inline = Array.isArray(props.nodePools) ? (props.nodePools as Props[]) : [];
 

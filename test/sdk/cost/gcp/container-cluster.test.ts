@@ -88,6 +88,12 @@ describe("gcp:container/cluster:Cluster (golden container_cluster_test, 2026-07-
 
   it("is unpriced with the reason when the region or the machine price is missing", () => {
     expect(expectUnpriced(price(CLUSTER, {})).reason).toContain("location");
+    // No location: the provider's zone, so a zonal cluster whose default pool runs in 1 zone (stated).
+    const zonal = expectPriced(
+      price(CLUSTER, { initialNodeCount: 2, nodeConfig: goldenDisk }, { region: "us-central1" }),
+    );
+    expect(zonal.count).toBe(2);
+    expect(zonal.assumptions.join(" ")).toContain("a zonal cluster: 1 zone assumed");
     // A machine type no catalog carries: named in the reason.
     expect(
       expectUnpriced(

@@ -79,6 +79,48 @@ describe("gcp:container/nodePool:NodePool (golden container_node_pool_test, 2026
     expect(r.assumptions.join(" ")).toContain("upper bound");
   });
 
+  it("location: cluster.location (unknown in preview) takes the resolved cluster's location", () => {
+    // As gcp-ts-gke writes it: the pool's location is an output of the cluster.
+    const resolve = (ref: string, path: string) =>
+      ref === UNKNOWN && path === "cluster"
+        ? { type: "gcp:container/cluster:Cluster", props: { location: "us-central1" } }
+        : undefined;
+    const r = expectPriced(
+      price(
+        POOL,
+        { cluster: UNKNOWN, location: UNKNOWN, initialNodeCount: 2, nodeConfig: goldenDisk },
+        { resolve },
+      ),
+    );
+    // golden autoscaling_zonal's rate: e2-medium $0.0335057/h, 100 GB pd-standard $4.00; regional: 2 × 3 zones
+    expect(r.count).toBe(6);
+    expect(r.monthlyUsd).toBeCloseTo(6 * (0.0335057 * 730 + 4), 1);
+    expect(r.assumptions.join(" ")).toContain("location us-central1 from the cluster");
+  });
+
+  it("a cluster with no location: the provider's zone (zonal), with the regional figure stated", () => {
+    const resolve = () => ({ type: "gcp:container/cluster:Cluster", props: { initialNodeCount: 1 } });
+    const r = expectPriced(
+      price(
+        POOL,
+        {
+          cluster: "gke-cluster",
+          location: UNKNOWN,
+          initialNodeCount: 2,
+          nodeConfig: { machineType: "n1-standard-1" },
+        },
+        { resolve, region: "us-west1" },
+      ),
+    );
+    expect(r.count).toBe(2);
+    expect(r.region).toBe("us-west1");
+    const notes = r.assumptions.join(" ");
+    expect(notes).toContain("zonal cluster: 1 zone assumed");
+    expect(notes).toContain(
+      `regional: 6 node(s) in 3 zones, $${Math.round(r.monthlyUsd * 3 * 100) / 100}/month`,
+    );
+  });
+
   it("is unpriced when the node count is unknown or no region is known", () => {
     expect(
       expectUnpriced(
