@@ -117,7 +117,18 @@ export function priceResource(
   const cloud = cloudOfType(type);
   try {
     const current = currentTypeToken(type);
-    const price = priceCurrent(current, cloud, props ?? {}, ctx);
+    // Resources a pricer looks up (a container's account) are read by their current tokens too.
+    const resolve = ctx.resolve;
+    const withCurrent: PriceContext = resolve
+      ? {
+          ...ctx,
+          resolve: (reference, path) => {
+            const found = resolve(reference, path);
+            return found ? { ...found, type: currentTypeToken(found.type) } : undefined;
+          },
+        }
+      : ctx;
+    const price = priceCurrent(current, cloud, props ?? {}, withCurrent);
     if (current === type) return price;
     return price.priced
       ? { ...price, assumptions: [...price.assumptions, aliasNote(type, current)] }

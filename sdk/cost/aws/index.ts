@@ -21,6 +21,7 @@ import * as eip from "./eip";
 import * as eks from "./eks";
 import * as elasticache from "./elasticache";
 import * as eventBus from "./event-bus";
+import * as glueCatalog from "./glue-catalog";
 import * as glueJob from "./glue-job";
 import * as kinesisStream from "./kinesis-stream";
 import * as kmsKey from "./kms-key";
@@ -100,4 +101,5 @@ export const awsPricers = registry("aws", [
   clientVpn,
   codebuildProject,
   glueJob,
+  glueCatalog,
 ]);
