@@ -318,11 +318,35 @@ const CASES: Case[] = [
     label: "azure untagged",
     expect: "violation",
     r: res(
+      "azure-native:compute:Disk",
+      "az-disk",
+      { location: "eastus", diskSizeGB: 32, tags: { owner: "a" } },
+      AZURE,
+    ),
+  },
+  // Types the engine knows are not billed: a tag on them allocates no cost, so none is required.
+  {
+    rule: "cost-allocation-tags",
+    label: "azure network (not billed)",
+    expect: "pass",
+    r: res(
       "azure-native:network:VirtualNetwork",
       "az-vnet",
       { location: "eastus", tags: { owner: "a" } },
       AZURE,
     ),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "aws IAM role (not billed)",
+    expect: "pass",
+    r: res("aws:iam/role:Role", "aws-role", { assumeRolePolicy: "{}", tags: {} }, AWS),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "k8s ClusterIP Service (not billed)",
+    expect: "pass",
+    r: res("kubernetes:core/v1:Service", "k8s-svc", { metadata: { name: "x" }, spec: { type: "ClusterIP" } }),
   },
   {
     rule: "cost-allocation-tags",
@@ -351,6 +375,15 @@ const CASES: Case[] = [
     rule: "cost-allocation-tags",
     label: "k8s labels",
     expect: "violation",
+    r: res("kubernetes:core/v1:Service", "k8s-lb", {
+      metadata: { name: "x" },
+      spec: { type: "LoadBalancer", ports: [{ port: 443 }] },
+    }),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "k8s config map (not billed)",
+    expect: "pass",
     r: res("kubernetes:core/v1:ConfigMap", "k8s-cm", { metadata: { name: "x" }, data: {} }),
   },
   {
