@@ -232,6 +232,14 @@ const CASES: Case[] = [
   },
   {
     rule: "allowed-instance-families",
+    label: "aws small old type",
+    expect: "violation",
+    // The cheapest allowed type at least as large (2 vCPU, 4 GiB), not a much bigger one.
+    match: /family t2.*use c6i\.large \(family c6i, 2 vCPU, 4 GiB/,
+    r: res("aws:ec2/instance:Instance", "aws-t2", { instanceType: "t2.micro" }, AWS),
+  },
+  {
+    rule: "allowed-instance-families",
     label: "aws allowed family",
     expect: "pass",
     r: res("aws:ec2/instance:Instance", "aws-m6i", { instanceType: "m6i.xlarge" }, AWS),
