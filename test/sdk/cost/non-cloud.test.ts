@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { summarize } from "../../../cli/plan/plan";
 import { coverageOf } from "../../../cli/plan/result";
 import { priceResources } from "../../../cli/plan/pricing";
 import type { RecordedResource } from "../../../cli/plan/recorder";
@@ -120,6 +121,8 @@ describe("the plan and the budget with non-cloud resources", () => {
     expect(coverage.billable).toBe(1);
     expect(coverage.unpriced).toBe(0);
     expect(priced.find((p) => p.resource.name === "web")!.price.priced).toBe(true);
+    // Totals per cloud have no "other" entry for them.
+    expect(Object.keys(summarize(priced).totals.byCloud)).toEqual(["aws"]);
   });
 
   it("are left out of the budget's roll-up, with no unpriced entry", () => {
