@@ -63,8 +63,9 @@ export interface PriceLine {
 export interface Priced {
   priced: true;
   /**
-   * The cloud that bills the resource. Absent only for resources of non-cloud packages (random,
-   * tls, command, docker …: `NON_CLOUD_PACKAGES`), which no cloud bills: those are always `free`.
+   * The cloud that bills the resource. Absent only for resources (and providers) of non-cloud
+   * packages (random, tls, command, docker …: `NON_CLOUD_PACKAGES`), which no cloud bills: those
+   * results are always `free`.
    */
   cloud?: Cloud;
   region?: string;
