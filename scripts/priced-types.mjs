@@ -44,11 +44,19 @@ export async function loadRegistry(costDir, ext, load) {
         files.push({ cloud, file: basename(f, ext), types: Object.keys(mod.pricers) });
     }
   }
+  // Optional tables (absent in older trees): azure-native 2.x aliases and non-cloud packages.
+  const optional = async (file) =>
+    existsSync(join(costDir, `${file}${ext}`)) ? load(join(costDir, `${file}${ext}`)) : {};
+  const aliases = await optional("azure/v2-aliases");
+  const nonCloud = await optional("non-cloud");
   return {
     pricedTypes: [...priceResource.PRICED_TYPES],
     cloudOfType: priceResource.cloudOfType,
     freeTypes: { ...free.FREE_TYPES },
     knownUnpriced: { ...free.KNOWN_UNPRICED },
+    aliases: { ...aliases.AZURE_NATIVE_V2_ALIASES },
+    nonCloudPackages: { ...nonCloud.NON_CLOUD_PACKAGES },
+    nonCloudTypes: { ...nonCloud.NON_CLOUD_TYPES },
     files,
   };
 }
@@ -72,6 +80,14 @@ export async function pricedTypesSection(registry, prettierOptions = {}) {
     return out;
   };
   const free = byCloud(Object.keys(registry.freeTypes).sort());
+  const listed = new Set([
+    ...registry.pricedTypes,
+    ...Object.keys(registry.freeTypes),
+    ...Object.keys(registry.knownUnpriced),
+  ]);
+  const aliased = Object.entries(registry.aliases ?? {})
+    .filter(([, current]) => listed.has(current))
+    .sort(([a], [b]) => a.localeCompare(b));
   const known = byCloud(Object.keys(registry.knownUnpriced).sort());
 
   const lines = [
@@ -100,8 +116,19 @@ export async function pricedTypesSection(registry, prettierOptions = {}) {
       lines.push(
         `- known, no citable price yet, reported unpriced (${known[cloud].length}): ${known[cloud].map(code).join(", ")}`,
       );
+    if (cloud === "azure" && aliased.length > 0)
+      lines.push(
+        `- azure-native 2.x tokens read as their 3.x token (${aliased.length} of ${Object.keys(registry.aliases).length} aliases in \`sdk/cost/azure/v2-aliases.ts\`, those whose 3.x token is listed above): ${aliased.map(([old, current]) => `${code(old)} (as ${current.split(":").slice(1).join(":")})`).join(", ")}`,
+      );
     lines.push("");
   }
+  const packages = Object.keys(registry.nonCloudPackages ?? {}).sort();
+  const types = Object.keys(registry.nonCloudTypes ?? {}).sort();
+  if (packages.length + types.length > 0)
+    lines.push(
+      `**Not cloud resources**: priced $0 with no cloud and not counted as billable (\`sdk/cost/non-cloud.ts\`): every type of the packages ${packages.map(code).join(", ")}; and ${types.map(code).join(", ")}`,
+      "",
+    );
   return (await prettier.format(lines.join("\n"), { ...prettierOptions, parser: "markdown" })).trimEnd();
 }
 

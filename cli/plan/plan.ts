@@ -271,7 +271,8 @@ export function summarize(
   let monthly = 0;
   let hourly = 0;
   for (const p of priced) {
-    if (!p.price.priced) continue;
+    // Unpriced resources add nothing; nor do non-cloud ones (random, tls …: free, no cloud).
+    if (!p.price.priced || (p.price.free && !p.cloud)) continue;
     monthly += p.price.monthlyUsd;
     hourly += p.price.hourlyUsd;
     const cloud = p.cloud ?? "other";

@@ -127,7 +127,8 @@ export function project(
       unpriced.push({ type: resource.type, name: resource.name, reason: why });
       continue;
     }
-    if (price.monthlyUsd === 0 && !price.range) continue;
+    // What no cloud bills (free types, non-cloud packages such as random or tls) adds nothing.
+    if (price.free || price.cloud === undefined || (price.monthlyUsd === 0 && !price.range)) continue;
     const owner = group ?? { type: resource.type, name: resource.name };
     const key = `${owner.type}\u0000${owner.name}\u0000${price.cloud}`;
     const line = groups.get(key) ?? {

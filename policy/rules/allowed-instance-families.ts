@@ -3,7 +3,6 @@ import { defaultCatalog } from "../../sdk/catalog/catalog";
 import type { PublicCloud } from "../../sdk/catalog/types";
 import { PUBLIC_CLOUDS } from "../../sdk/catalog/types";
 import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
-import { placeValidated } from "../../sdk/placement/place";
 import { cloudOfInstanceType, instanceTypesOf, isCompute, priceSubject } from "../lib/compute";
 import { RULES } from "../lib/names";
 import { perHour, usd } from "../lib/report";
@@ -16,7 +15,7 @@ export interface AllowedInstanceFamiliesConfig {
 }
 
 /** Families of the shipped catalog that are not GPU machines: GPUs need a deliberate allow. */
-function defaultFamilies(): AllowedInstanceFamiliesConfig["allowedFamilies"] {
+export function defaultFamilies(): AllowedInstanceFamiliesConfig["allowedFamilies"] {
   const catalog = defaultCatalog();
   const of = (cloud: PublicCloud) => [
     ...new Set(
@@ -38,33 +37,57 @@ function familyOf(cloud: PublicCloud, type: string, catalog: Catalog): string | 
   return undefined;
 }
 
-/** The cheapest type of an allowed family that offers at least the same vCPUs, memory and GPUs there. */
-function allowedReplacement(
+/** A type the rule suggests instead: the catalog's spec and its on-demand price in the region. */
+interface Replacement {
+  instanceType: string;
+  family: string;
+  vcpus: number;
+  memoryGiB: number;
+  instanceHourlyUsd: number;
+}
+
+/** Cheaper first; at the same price the smaller machine, then by name (deterministic). */
+const compareReplacements = (a: Replacement, b: Replacement) =>
+  a.instanceHourlyUsd - b.instanceHourlyUsd ||
+  a.vcpus - b.vcpus ||
+  a.memoryGiB - b.memoryGiB ||
+  a.instanceType.localeCompare(b.instanceType);
+
+/**
+ * The cheapest type of an allowed family, of the same architecture, with at least the vCPUs,
+ * memory and GPUs of the current one, offered in the region: searched in the whole catalog (the
+ * full tables too, not only the curated set placement chooses among), so a t2.micro is told of a
+ * t3.micro, not of the smallest curated t3. Ties go to the smaller machine, then the name.
+ */
+export function allowedReplacement(
   cloud: PublicCloud,
   region: string,
   type: string,
   families: string[],
   catalog: Catalog,
-) {
+): Replacement | undefined {
   const spec = catalog.instanceType(cloud, type);
   if (!spec || !catalog.region(cloud, region)) return undefined;
-  try {
-    return placeValidated(
-      {
-        vcpus: spec.vcpus,
-        memoryGiB: spec.memoryGiB,
-        arch: spec.arch,
-        ...(spec.gpuCount >= 1 ? { gpu: { count: Math.ceil(spec.gpuCount) } } : {}),
-        diskGiB: 20,
-        diskClass: "standard",
-        image: "ubuntu-24.04",
-      },
-      { cloud, region, families, allowBurstable: true, alternatives: 0 },
-      catalog,
-    );
-  } catch {
-    return undefined;
+  const allowed = new Set(families);
+  let best: Replacement | undefined;
+  for (const name of catalog.instanceTypeNames(cloud)) {
+    const t = catalog.instanceType(cloud, name);
+    if (!t || !allowed.has(t.family) || t.arch !== spec.arch) continue;
+    if (t.vcpus < spec.vcpus || t.memoryGiB < spec.memoryGiB || t.gpuCount < spec.gpuCount) continue;
+    // No GPU machine for one that has none: it is never what was asked for.
+    if (spec.gpuCount === 0 && t.gpuCount > 0) continue;
+    const offer = catalog.offer(cloud, region, name);
+    if (!offer) continue;
+    const candidate = {
+      instanceType: name,
+      family: t.family,
+      vcpus: t.vcpus,
+      memoryGiB: t.memoryGiB,
+      instanceHourlyUsd: offer.hourlyUsd,
+    };
+    if (!best || compareReplacements(candidate, best) < 0) best = candidate;
   }
+  return best;
 }
 
 /** Instance types (and Kubernetes node selectors) must belong to an allowed family of their cloud. */

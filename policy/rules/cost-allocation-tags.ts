@@ -1,11 +1,14 @@
+import type { Catalog } from "../../sdk/catalog/catalog";
 import type { Cloud } from "../../sdk/catalog/types";
+import { priceResource } from "../../sdk/cost/price-resource";
+import type { ResourcePrice } from "../../sdk/cost/types";
 import { TagCarrier, tagCarrierOf, USUAL_TAG_CARRIER } from "../../sdk/taggable-types";
 import { normalizeTags, readTag } from "../../sdk/tags";
-import { priceSubject } from "../lib/compute";
 import { RULES } from "../lib/names";
 import { usd } from "../lib/report";
 import { CATALOG_FILE_SCHEMA, resourceRule } from "../lib/rule";
-import { isUnknown, Props, Subject } from "../lib/subject";
+import { catalogFor } from "../lib/settings";
+import { isUnknown, Props, providerRegion, Subject } from "../lib/subject";
 
 export interface CostAllocationTagsConfig {
   requiredTags: string[];
@@ -24,10 +27,22 @@ function carrierOf(s: Subject): TagCarrier {
 
 const tagField = (s: Subject) => carrierOf(s).path;
 
-/** Types this rule checks: every resource of the three clouds, and every Kubernetes object. */
+/** Types this rule looks at: every resource of the three clouds, and every Kubernetes object. */
 function appliesTo(type: string): boolean {
   return tagCarrierOf(type) !== undefined || /^(aws|azure-native|gcp):/.test(type);
 }
+
+/**
+ * The resource's price from the cost engine. What the engine knows is not billed (`free`: IAM,
+ * VPCs, resource groups, a web app on its plan, a ClusterIP Service, Kubernetes RBAC …) is not
+ * judged: a tag on it allocates no cost. Priced and unpriced resources both are: an unpriced one
+ * is billed all the same.
+ */
+function priceOf(s: Subject, catalog: Catalog): ResourcePrice {
+  return priceResource(s.type, s.props, { catalog, region: providerRegion(s) });
+}
+
+const notBilled = (price: ResourcePrice) => price.priced && price.free === true;
 
 /** The tag map (or AWS group tag list) at a dotted path. */
 function tagsAt(props: Props, path: string): unknown {
@@ -55,12 +70,14 @@ function missingTags(s: Subject, required: string[]): string[] | "unknown" | "un
 }
 
 /**
- * Every taggable resource of the three clouds, and every Kubernetes object, carries the
- * cost-allocation tags (labels); `remediate` adds missing ones from the configured defaults.
+ * Every billed, taggable resource of the three clouds, and every billed Kubernetes object, carries
+ * the cost-allocation tags (labels); `remediate` adds missing ones from the configured defaults.
+ * Resources the cost engine knows are not billed are left alone: a tag on them allocates no cost.
  */
 export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
   name: RULES.costAllocationTags,
-  description: "Taggable resources must carry the cost-allocation tags (labels on GCP and Kubernetes).",
+  description:
+    "Billed taggable resources must carry the cost-allocation tags (labels on GCP and Kubernetes); resources the cost engine knows are not billed (IAM, networks, resource groups, ClusterIP Services, RBAC …) are not checked, since a tag on them allocates no cost.",
   enforcementLevel: "mandatory",
   configSchema: {
     properties: {
@@ -83,6 +100,8 @@ export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
   },
   appliesTo,
   check: (s, ctx) => {
+    const price = priceOf(s, ctx.catalog());
+    if (notBilled(price)) return;
     const missing = missingTags(s, ctx.config.requiredTags);
     if (missing === "untaggable") return;
     if (missing === "unknown") {
@@ -92,7 +111,6 @@ export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
       return;
     }
     if (missing.length === 0) return;
-    const price = priceSubject(s, ctx.catalog());
     const cost =
       price.priced && price.monthlyUsd > 0
         ? ` so its ${usd(price.monthlyUsd)}/month is charged to an owner`
@@ -105,6 +123,7 @@ export const costAllocationTags = resourceRule<CostAllocationTagsConfig>({
     );
   },
   remediate: (s, config) => {
+    if (notBilled(priceOf(s, catalogFor(config.catalogFile)))) return undefined;
     const missing = missingTags(s, config.requiredTags);
     if (!Array.isArray(missing)) return undefined;
     const add: Record<string, string> = {};

@@ -158,6 +158,16 @@ export class Catalog {
     return this.data.instanceTypes.filter((t) => !cloud || t.cloud === cloud);
   }
 
+  /**
+   * Every type name the catalog knows for a cloud: the curated set's and the full table's (read
+   * from disk on first use). For searches beyond what placement chooses among.
+   */
+  instanceTypeNames(cloud: PublicCloud): string[] {
+    const names = new Set(this.instanceTypes(cloud).map((t) => t.name));
+    for (const n of this.fullTables(cloud)?.names() ?? []) names.add(n);
+    return [...names];
+  }
+
   /** A type of the curated set, else of the cloud's full table (when the sources give its whole spec). */
   instanceType(cloud: PublicCloud, name: string): InstanceType | undefined {
     return this.typeIndex.get(key(cloud, name)) ?? this.fullTable(cloud, name)?.spec(name);

@@ -1,5 +1,6 @@
 import { AZURE_CLASSIC_FREE_TYPES } from "./azure-classic/free-types";
 import { AZURE_CLASSIC_KNOWN_UNPRICED } from "./azure-classic/unpriced-types";
+import { KUBERNETES_FREE_TYPES } from "./kubernetes/free";
 
 /**
  * Resource types the clouds do not bill by themselves (networking scaffolding, templates, policies,
@@ -204,6 +205,44 @@ export const FREE_TYPES: Record<string, string> = {
   "aws:cloudfront/cachePolicy:CachePolicy": "cache policies are not billed",
   "aws:cloudfront/originRequestPolicy:OriginRequestPolicy": "origin request policies are not billed",
   "aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy": "response headers policies are not billed",
+  "aws:cloudformation/stackSet:StackSet":
+    "CloudFormation is not billed for AWS resource types; the stacks' resources bill, and are not seen by this plan",
+  "aws:ec2/launchConfiguration:LaunchConfiguration":
+    "launch configurations are not billed (the instances launched from them are)",
+  "aws:redshift/subnetGroup:SubnetGroup": "subnet groups are not billed",
+  "aws:redshift/parameterGroup:ParameterGroup": "parameter groups are not billed",
+  "aws:docdb/subnetGroup:SubnetGroup": "subnet groups are not billed",
+  "aws:docdb/clusterParameterGroup:ClusterParameterGroup": "parameter groups are not billed",
+  "aws:neptune/subnetGroup:SubnetGroup": "subnet groups are not billed",
+  "aws:neptune/parameterGroup:ParameterGroup": "parameter groups are not billed",
+  "aws:neptune/clusterParameterGroup:ClusterParameterGroup": "parameter groups are not billed",
+  "aws:dax/subnetGroup:SubnetGroup": "subnet groups are not billed",
+  "aws:dax/parameterGroup:ParameterGroup": "parameter groups are not billed",
+  "aws:memorydb/subnetGroup:SubnetGroup": "subnet groups are not billed",
+  "aws:memorydb/parameterGroup:ParameterGroup": "parameter groups are not billed",
+  "aws:elasticache/user:User": "ElastiCache users are not billed (the cache nodes are)",
+  "aws:elasticache/userGroup:UserGroup": "ElastiCache user groups are not billed (the cache nodes are)",
+  "aws:glue/connection:Connection":
+    "connections are not billed (the jobs and crawlers that use them are, by DPU-hour)",
+  "aws:glue/trigger:Trigger": "triggers are not billed (the jobs and crawlers they start are, by DPU-hour)",
+  "aws:glue/securityConfiguration:SecurityConfiguration": "security configurations are not billed",
+  "aws:glue/classifier:Classifier": "classifiers are not billed (the crawlers that use them are)",
+  "aws:glue/catalogTable:CatalogTable":
+    "a table is one object of the account's Data Catalog: objects and requests are billed on the catalog (priced as usage on the CatalogDatabase; the first million objects are free)",
+  "aws:appsync/resolver:Resolver":
+    "resolvers are not billed (queries and data modifications are, on the GraphQL API)",
+  "aws:appsync/dataSource:DataSource":
+    "data sources are not billed (requests are, on the GraphQL API; the service behind the source bills its own use)",
+  "aws:appsync/apiKey:ApiKey": "API keys are not billed (requests are, on the GraphQL API)",
+  "aws:appsync/function:Function": "pipeline functions are not billed (requests are, on the GraphQL API)",
+  "aws:appsync/domainNameApiAssociation:DomainNameApiAssociation": "domain associations are not billed",
+  "aws:ssm/document:Document":
+    "SSM documents are not billed (automation steps and the commands they run bill on use)",
+  "aws:sns/platformApplication:PlatformApplication":
+    "platform applications are not billed (mobile push deliveries are, on the topic)",
+  "aws:cloudwatch/logResourcePolicy:LogResourcePolicy": "log resource policies are not billed",
+  "aws:cloudwatch/logDestinationPolicy:LogDestinationPolicy": "log destination policies are not billed",
+  "aws:cloudwatch/eventBusPolicy:EventBusPolicy": "event bus policies are not billed",
   "azure-native:resources:ResourceGroup": "resource groups are not billed",
   "azure-native:network:VirtualNetwork": "virtual networks are not billed",
   "azure-native:network:Subnet": "subnets are not billed",
@@ -220,6 +259,8 @@ export const FREE_TYPES: Record<string, string> = {
   "azure-native:web:WebAppConnectionStrings": "connection strings are not billed",
   "azure-native:web:WebAppSwiftVirtualNetworkConnection": "VNet integration is not billed (the plan is)",
   "azure-native:web:WebAppSourceControl": "source control settings are not billed",
+  "azure-native:web:Connection":
+    "API connections are not billed: the Logic App's connector actions are, per execution, on the workflow",
   "azure-native:authorization:RoleAssignment": "role assignments are not billed",
   "azure-native:authorization:RoleDefinition": "role definitions are not billed",
   "azure-native:authorization:PolicyAssignment": "Azure Policy on Azure resources is not billed",
@@ -466,14 +507,8 @@ export const FREE_TYPES: Record<string, string> = {
       "dns/dnsManagedZoneIamPolicy:DnsManagedZoneIamPolicy",
     ].map((t) => [`gcp:${t}`, "IAM is not billed"]),
   ),
-  "kubernetes:core/v1:Namespace": "namespaces take no node capacity",
-  "kubernetes:core/v1:ConfigMap": "config maps take no node capacity",
-  "kubernetes:core/v1:Secret": "secrets take no node capacity",
-  "kubernetes:core/v1:ServiceAccount": "service accounts take no node capacity",
-  "kubernetes:autoscaling/v2:HorizontalPodAutoscaler":
-    "autoscalers take no node capacity (the replicas they add are priced on the workload)",
-  "kubernetes:policy/v1:PodDisruptionBudget": "disruption budgets take no node capacity",
-  "kubernetes:networking.k8s.io/v1:NetworkPolicy": "network policies take no node capacity",
+  // Kubernetes objects that take no node capacity, every API version (kubernetes/free.ts).
+  ...KUBERNETES_FREE_TYPES,
 };
 
 /**

@@ -62,10 +62,11 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 /**
  * A priced result from hourly lines. Usage charges given in `extra.usage` with a quantity become
  * lines of their own (monthly figure spread over 730 hours); those without one are kept for the
- * report and set `usageUnknown`. Empty assumptions are dropped.
+ * report and set `usageUnknown`. Empty assumptions are dropped. `cloud` is undefined only for the
+ * free results of non-cloud packages (random, tls …).
  */
 export function priced(
-  cloud: Cloud,
+  cloud: Cloud | undefined,
   region: string | undefined,
   lines: PriceLine[],
   assumptions: string[],
@@ -85,7 +86,7 @@ export function priced(
   const usageUnknown = usage.some((u) => u.quantity === undefined);
   return {
     priced: true,
-    cloud,
+    ...(cloud ? { cloud } : {}),
     ...(region ? { region } : {}),
     hourlyUsd: round(hourly, 6),
     monthlyUsd: round(hourly * HOURS_PER_MONTH, 2),

@@ -70,7 +70,12 @@ export interface PriceLine {
 
 export interface Priced {
   priced: true;
-  cloud: Cloud;
+  /**
+   * The cloud that bills the resource. Absent only for resources (and providers) of non-cloud
+   * packages (random, tls, command, docker …: `NON_CLOUD_PACKAGES`), which no cloud bills: those
+   * results are always `free`.
+   */
+  cloud?: Cloud;
   region?: string;
   hourlyUsd: number;
   monthlyUsd: number;
@@ -89,7 +94,10 @@ export interface Priced {
   usage?: UsageCharge[];
   /** True when some usage charge has no quantity: the figure leaves that usage out. */
   usageUnknown?: boolean;
-  /** True for what the clouds do not bill (`FREE_TYPES`, providers): not counted as billable. */
+  /**
+   * True for what no cloud bills (`FREE_TYPES`, non-cloud packages, providers): priced $0 with the
+   * reason in `assumptions`, and not counted as billable.
+   */
   free?: boolean;
 }
 

@@ -120,7 +120,10 @@ spec:
     // The YAML's objects were decoded into resources and priced.
     const web = json.resources.find((r) => r.type === "kubernetes:apps/v1:Deployment")!;
     expect(web.priced).toBe(true);
-    expect(web.note).toBe("0.1 vCPU × 2, 0.125 GiB × 2");
+    // No resources in the YAML: the default request is assumed, and the note says so.
+    expect(web.note).toBe(
+      "0.1 vCPU × 2 (assumed: 1 container without a cpu request, 100m each), 0.125 GiB × 2 (assumed: 1 container without a memory request, 128Mi each)",
+    );
     const pvc = json.resources.find((r) => r.type === "kubernetes:core/v1:PersistentVolumeClaim")!;
     expect(pvc).toMatchObject({ priced: true, cloud: "kubernetes" });
     expect(pvc.monthlyUsd).toBeCloseTo(20 * catalog.service("gcp", "*", "disk.standard")!.usd, 2);

@@ -232,6 +232,14 @@ const CASES: Case[] = [
   },
   {
     rule: "allowed-instance-families",
+    label: "aws small old type",
+    expect: "violation",
+    // The cheapest allowed type at least as large (2 vCPU, 4 GiB), not a much bigger one.
+    match: /family t2.*use c6i\.large \(family c6i, 2 vCPU, 4 GiB/,
+    r: res("aws:ec2/instance:Instance", "aws-t2", { instanceType: "t2.micro" }, AWS),
+  },
+  {
+    rule: "allowed-instance-families",
     label: "aws allowed family",
     expect: "pass",
     r: res("aws:ec2/instance:Instance", "aws-m6i", { instanceType: "m6i.xlarge" }, AWS),
@@ -318,11 +326,35 @@ const CASES: Case[] = [
     label: "azure untagged",
     expect: "violation",
     r: res(
+      "azure-native:compute:Disk",
+      "az-disk",
+      { location: "eastus", diskSizeGB: 32, tags: { owner: "a" } },
+      AZURE,
+    ),
+  },
+  // Types the engine knows are not billed: a tag on them allocates no cost, so none is required.
+  {
+    rule: "cost-allocation-tags",
+    label: "azure network (not billed)",
+    expect: "pass",
+    r: res(
       "azure-native:network:VirtualNetwork",
       "az-vnet",
       { location: "eastus", tags: { owner: "a" } },
       AZURE,
     ),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "aws IAM role (not billed)",
+    expect: "pass",
+    r: res("aws:iam/role:Role", "aws-role", { assumeRolePolicy: "{}", tags: {} }, AWS),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "k8s ClusterIP Service (not billed)",
+    expect: "pass",
+    r: res("kubernetes:core/v1:Service", "k8s-svc", { metadata: { name: "x" }, spec: { type: "ClusterIP" } }),
   },
   {
     rule: "cost-allocation-tags",
@@ -351,6 +383,15 @@ const CASES: Case[] = [
     rule: "cost-allocation-tags",
     label: "k8s labels",
     expect: "violation",
+    r: res("kubernetes:core/v1:Service", "k8s-lb", {
+      metadata: { name: "x" },
+      spec: { type: "LoadBalancer", ports: [{ port: 443 }] },
+    }),
+  },
+  {
+    rule: "cost-allocation-tags",
+    label: "k8s config map (not billed)",
+    expect: "pass",
     r: res("kubernetes:core/v1:ConfigMap", "k8s-cm", { metadata: { name: "x" }, data: {} }),
   },
   {

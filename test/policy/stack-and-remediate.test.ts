@@ -130,7 +130,10 @@ describe("cost-allocation-tags (Remediate)", () => {
         want: { owner: "platform", "cost-center": "cc_42" },
       },
       {
-        r: res("kubernetes:core/v1:Namespace", "n", { metadata: { name: "n", labels: { app: "x" } } }),
+        r: res("kubernetes:core/v1:PersistentVolumeClaim", "n", {
+          metadata: { name: "n", labels: { app: "x" } },
+          spec: { resources: { requests: { storage: "10Gi" } } },
+        }),
         get: (p: P) => p.metadata.labels,
         want: { app: "x", owner: "platform", "cost-center": "CC-42" },
       },
@@ -143,6 +146,15 @@ describe("cost-allocation-tags (Remediate)", () => {
       // The remediated resource passes.
       expect(of(await pack.analyze({ ...c.r, inputs: m.properties! }), "cost-allocation-tags")).toEqual([]);
     }
+  });
+
+  it("changes nothing on what is not billed: a tag there allocates no cost", async () => {
+    expect(
+      await pack.remediate(res("kubernetes:core/v1:Namespace", "ns", { metadata: { name: "ns" } })),
+    ).toEqual([]);
+    expect(
+      await pack.remediate(res("azure-native:resources:ResourceGroup", "rg", { location: "eastus" }, AZURE)),
+    ).toEqual([]);
   });
 
   it("changes nothing when nothing is missing, or when the resource is exempt", async () => {

@@ -25,7 +25,9 @@ describe("the cost engine's type tables", () => {
 
   it("name real type tokens, with a reason for every free or unpriced type", () => {
     for (const t of [...priced, ...free, ...unpriced])
-      expect(t, t).toMatch(/^(aws|azure-native|azure|gcp|kubernetes|awsx|eks):[^:]+:[A-Za-z0-9]+$/);
+      expect(t, t).toMatch(
+        /^(aws|azure-native|azure|gcp|kubernetes|awsx|eks|aws-apigateway):[^:]+:[A-Za-z0-9]+$/,
+      );
     for (const [t, why] of Object.entries({ ...FREE_TYPES, ...KNOWN_UNPRICED }))
       expect(why.trim().length, t).toBeGreaterThan(10);
   });

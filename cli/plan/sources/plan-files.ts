@@ -16,7 +16,7 @@ import { PolicyOutcome, PolicyRun } from "../policy";
 import type { PricedResource } from "../pricing";
 import { Progress } from "../progress";
 import { Recording } from "../recorder";
-import type { PlanResult, PlanSource } from "../result";
+import { coverageOf, type PlanResult, type PlanSource } from "../result";
 import { ALL_UNKNOWN, priceWithSecrets, recordingOf } from "./price";
 import { loadPreview } from "./preview";
 import { parseUrn } from "./resource";
@@ -173,7 +173,8 @@ export async function runFilePlan(opts: FilePlanOptions): Promise<PlanResult> {
         project: s.project,
         stack: s.stack,
         resources: s.resources.length,
-        billable: mine.length,
+        // Free types and non-cloud packages (random, tls …) are not billable, as in the coverage.
+        billable: coverageOf(mine).billable,
         monthlyUsd: cents(mine.reduce((t, p) => t + (p.price.priced ? p.price.monthlyUsd : 0), 0)),
         unpriced: mine.filter((p) => !p.price.priced).length,
       };

@@ -27,6 +27,7 @@ import * as eip from "./eip";
 import * as eks from "./eks";
 import * as elasticache from "./elasticache";
 import * as eventBus from "./event-bus";
+import * as glueCatalog from "./glue-catalog";
 import * as glueJob from "./glue-job";
 import * as kinesisStream from "./kinesis-stream";
 import * as kmsKey from "./kms-key";
@@ -112,4 +113,5 @@ export const awsPricers = registry("aws", [
   appsyncGraphqlApi,
   acmCertificate,
   cloudformationStack,
+  glueCatalog,
 ]);

@@ -83,7 +83,4 @@ function webTest(props: Props, ctx: PriceContext): ResourcePrice {
 export const pricers: PricerModule["pricers"] = {
   "azure-native:applicationinsights:Component": component,
   "azure-native:applicationinsights:WebTest": webTest,
-  // azure-native v2 names them insights:Component and insights:WebTest.
-  "azure-native:insights:Component": component,
-  "azure-native:insights:WebTest": webTest,
 };

@@ -142,15 +142,4 @@ export const pricers: PricerModule["pricers"] = {
   "azure-native:cosmosdb:GremlinResourceGremlinDatabase": throughput,
   "azure-native:cosmosdb:GremlinResourceGremlinGraph": throughput,
   "azure-native:cosmosdb:TableResourceTable": throughput,
-  // azure-native v2 (which pulumi/examples pins) names the same resources documentdb.
-  "azure-native:documentdb:DatabaseAccount": databaseAccount,
-  "azure-native:documentdb:SqlResourceSqlDatabase": throughput,
-  "azure-native:documentdb:SqlResourceSqlContainer": throughput,
-  "azure-native:documentdb:MongoDBResourceMongoDBDatabase": throughput,
-  "azure-native:documentdb:MongoDBResourceMongoDBCollection": throughput,
-  "azure-native:documentdb:CassandraResourceCassandraKeyspace": throughput,
-  "azure-native:documentdb:CassandraResourceCassandraTable": throughput,
-  "azure-native:documentdb:GremlinResourceGremlinDatabase": throughput,
-  "azure-native:documentdb:GremlinResourceGremlinGraph": throughput,
-  "azure-native:documentdb:TableResourceTable": throughput,
 };

@@ -54,6 +54,4 @@ function zone(price: ListPrice, queries: UsageTier[]): PriceFn {
 export const pricers: PricerModule["pricers"] = {
   "azure-native:dns:Zone": zone(ZONE, PUBLIC_QUERIES),
   "azure-native:privatedns:PrivateZone": zone(PRIVATE_ZONE, PRIVATE_QUERIES),
-  // azure-native v2 names it network:PrivateZone.
-  "azure-native:network:PrivateZone": zone(PRIVATE_ZONE, PRIVATE_QUERIES),
 };

@@ -7,7 +7,12 @@ import { parseQuantity } from "./quantity";
  * namespace LimitRange may); a pod without requests still takes a share of a node, so the plan
  * assumes this small one and says so.
  */
-export const DEFAULT_CONTAINER_REQUEST = { cpu: 0.1, memoryBytes: 128 * 2 ** 20, label: "100m CPU / 128Mi" };
+export const DEFAULT_CONTAINER_REQUEST = {
+  cpu: 0.1,
+  memoryBytes: 128 * 2 ** 20,
+  label: "100m CPU / 128Mi",
+  labels: { cpu: "100m", memory: "128Mi" },
+};
 
 /** What one pod asks of its node: vCPUs, GiB of memory and GPUs, with how each was read. */
 export interface PodRequests {
@@ -15,6 +20,8 @@ export interface PodRequests {
   memoryGiB: number;
   gpu: number;
   assumptions: string[];
+  /** How many containers were priced at the assumed default, per resource (0 when none). */
+  defaulted: { cpu: number; memory: number };
 }
 
 type Resource = "cpu" | "memory";
@@ -57,6 +64,7 @@ export function podRequests(podSpec: unknown, path: string): PodRequests | strin
   const running = [...(containers as Props[]), ...inits.filter((c) => c?.restartPolicy === "Always")];
   const ordinaryInits = inits.filter((c) => c?.restartPolicy !== "Always");
   const defaulted: string[] = [];
+  const defaultedCount = { cpu: 0, memory: 0 };
   const sum = { cpu: 0, memory: 0, gpu: 0 };
   const peakInit = { cpu: 0, memory: 0 };
   const read = (list: Props[], field: string, add: (r: Resource, q: number) => void): string | undefined => {
@@ -69,6 +77,7 @@ export function podRequests(podSpec: unknown, path: string): PodRequests | strin
         add(r, q);
       }
       if (notes.size > 0) defaulted.push(`${where} has no ${[...notes].join(" or ")} request`);
+      for (const r of notes) defaultedCount[r as Resource]++;
     }
     return undefined;
   };
@@ -88,7 +97,18 @@ export function podRequests(podSpec: unknown, path: string): PodRequests | strin
     memoryGiB: Math.max(sum.memory, peakInit.memory) / 2 ** 30,
     gpu: sum.gpu,
     assumptions,
+    defaulted: defaultedCount,
   };
+}
+
+/**
+ * What a price line says when some containers had no request (nor limit) for its resource, so
+ * the figure's note shows the default was assumed: ` (assumed: 1 container without a cpu request, 100m each)`.
+ */
+function defaultNote(pod: PodRequests, resource: Resource): string {
+  const n = pod.defaulted[resource];
+  if (n === 0) return "";
+  return ` (assumed: ${n} container${n === 1 ? "" : "s"} without a ${resource} request, ${DEFAULT_CONTAINER_REQUEST.labels[resource]} each)`;
 }
 
 /** What one pod of these requests costs per hour with the catalog's Kubernetes profile. */
@@ -102,9 +122,12 @@ export function podLines(pod: PodRequests, count: number, ctx: PriceContext, uni
   const k = ctx.catalog.kubernetes;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return [
-    { item: `${round(pod.cpu)} vCPU ${unit} ${count}`, hourlyUsd: pod.cpu * k.vcpuHourUsd * count },
     {
-      item: `${round(pod.memoryGiB)} GiB ${unit} ${count}`,
+      item: `${round(pod.cpu)} vCPU ${unit} ${count}${defaultNote(pod, "cpu")}`,
+      hourlyUsd: pod.cpu * k.vcpuHourUsd * count,
+    },
+    {
+      item: `${round(pod.memoryGiB)} GiB ${unit} ${count}${defaultNote(pod, "memory")}`,
       hourlyUsd: pod.memoryGiB * k.memoryGiBHourUsd * count,
     },
     ...(pod.gpu

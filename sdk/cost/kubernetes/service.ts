@@ -1,5 +1,5 @@
 import { CLASSIC_LB_HOUR, ELB_V2_PRICES } from "../aws/load-balancer";
-import { dig, priced, Props, str } from "../helpers";
+import { dig, isUnknown, priced, Props, str } from "../helpers";
 import { describePrice, ListPrice, regionNote } from "../list-price";
 import type { PricerModule } from "../registry";
 import type { PriceContext, PriceLine, ResourcePrice } from "../types";
@@ -20,8 +20,27 @@ const AZURE_INTERNAL = "service.beta.kubernetes.io/azure-load-balancer-internal"
  * Balancer plus a public IP unless internal. Data processed is not included.
  */
 function service(props: Props, ctx: PriceContext): ResourcePrice {
-  if (dig(props, "spec.type") !== "LoadBalancer")
-    return priced("kubernetes", undefined, [], ["ClusterIP/NodePort services take no node capacity"]);
+  const type = dig(props, "spec.type");
+  if (isUnknown(type))
+    return priced(
+      "kubernetes",
+      undefined,
+      [],
+      [
+        "spec.type is unknown during preview: priced as a ClusterIP service (a LoadBalancer one adds its load balancer)",
+      ],
+    );
+  if (type !== "LoadBalancer")
+    // Not billed at all: only a LoadBalancer Service makes the cloud provision something.
+    return priced(
+      "kubernetes",
+      undefined,
+      [],
+      [
+        `${typeof type === "string" ? type : "ClusterIP"} services take no node capacity and provision nothing billed`,
+      ],
+      { free: true },
+    );
   const { cloud, note } = clusterCloud(ctx);
   const annotations = (dig(props, "metadata.annotations") ?? {}) as Record<string, unknown>;
   const lines: PriceLine[] = [];

@@ -77,6 +77,12 @@ export const pricers: PricerModule["pricers"] = {
     podSpec: template,
     replicas: "spec.replicas",
   }),
+  // The ReplicaSet's predecessor: same pod template and replicas.
+  "kubernetes:core/v1:ReplicationController": workload({
+    name: "ReplicationController",
+    podSpec: template,
+    replicas: "spec.replicas",
+  }),
   "kubernetes:apps/v1:DaemonSet": workload({ name: "DaemonSet", podSpec: template, replicas: "per-node" }),
   "kubernetes:core/v1:Pod": workload({ name: "Pod", podSpec: "spec", replicas: "one" }),
 };

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../../../sdk/catalog/catalog";
 import { FREE_TYPES, KNOWN_UNPRICED } from "../../../../sdk/cost/free";
@@ -28,5 +30,51 @@ describe("AWS free types", () => {
 
   it("leave billed neighbours priced: VPC endpoints are not free", () => {
     expect(awsFree).not.toContain("aws:ec2/vpcEndpoint:VpcEndpoint");
+  });
+});
+
+describe("AWS types free by their service's pricing", () => {
+  const SDK = join(__dirname, "..", "..", "..", "..", "node_modules", "@pulumi", "aws");
+  /** Whether the installed @pulumi/aws declares this type token (`<module>/<name>.js`). */
+  const inSdk = (type: string) => {
+    const file = join(SDK, `${type.split(":")[1]}.js`);
+    return existsSync(file) && readFileSync(file, "utf8").includes(`'${type}'`);
+  };
+  const reasonOf = (type: string) => {
+    const r = priceResource(type, {}, ctx);
+    if (!r.priced) throw new Error(`${type} unpriced: ${r.reason}`);
+    expect(r).toMatchObject({ free: true, monthlyUsd: 0, cloud: "aws" });
+    return r.assumptions.join(" ");
+  };
+
+  it("name real types of the installed SDK", () => {
+    const missing = awsFree.filter((t) => !inSdk(t));
+    expect(missing).toEqual([]);
+  });
+
+  it("say who bills instead: private CAs, a stack's resources, the GraphQL API, the Glue jobs", () => {
+    expect(reasonOf("aws:acm/certificate:Certificate")).toMatch(
+      /public ACM certificates are free.*Private CA/,
+    );
+    expect(reasonOf("aws:cloudformation/stack:Stack")).toMatch(/resources the stack creates bill/);
+    for (const t of [
+      "aws:appsync/resolver:Resolver",
+      "aws:appsync/dataSource:DataSource",
+      "aws:appsync/apiKey:ApiKey",
+      "aws:appsync/function:Function",
+    ])
+      expect(reasonOf(t), t).toMatch(/on the GraphQL API/);
+    expect(reasonOf("aws:glue/trigger:Trigger")).toMatch(/jobs and crawlers they start/);
+    expect(reasonOf("aws:glue/catalogTable:CatalogTable")).toMatch(/priced as usage on the CatalogDatabase/);
+    for (const t of [
+      "aws:ec2/launchConfiguration:LaunchConfiguration",
+      "aws:redshift/subnetGroup:SubnetGroup",
+      "aws:redshift/parameterGroup:ParameterGroup",
+      "aws:glue/connection:Connection",
+      "aws:ssm/document:Document",
+      "aws:sns/platformApplication:PlatformApplication",
+      "aws:cloudwatch/logResourcePolicy:LogResourcePolicy",
+    ])
+      expect(reasonOf(t), t).toMatch(/not billed/);
   });
 });

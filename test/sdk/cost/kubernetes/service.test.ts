@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultCatalog } from "../../../../sdk/catalog/catalog";
 import { priceResource } from "../../../../sdk/cost/price-resource";
-import type { PriceContext } from "../../../../sdk/cost/types";
+import { type PriceContext, UNKNOWN } from "../../../../sdk/cost/types";
 
 const ctx: PriceContext = { catalog: defaultCatalog() };
 const SERVICE = "kubernetes:core/v1:Service";
@@ -11,11 +11,19 @@ const lb = (annotations: Record<string, string> = {}, ports = [{ port: 443 }]) =
 });
 
 describe("Kubernetes Service", () => {
-  it("prices ClusterIP services at 0", () => {
-    expect(priceResource(SERVICE, { spec: { type: "ClusterIP" } }, ctx)).toMatchObject({
-      priced: true,
-      monthlyUsd: 0,
-    });
+  it("prices ClusterIP and NodePort services at 0 as not billed, and an unknown type at 0 without saying free", () => {
+    for (const spec of [{ type: "ClusterIP" }, { type: "NodePort" }, {}])
+      expect(priceResource(SERVICE, { spec }, ctx)).toMatchObject({
+        priced: true,
+        monthlyUsd: 0,
+        free: true,
+      });
+    const unknown = priceResource(SERVICE, { spec: { type: UNKNOWN } }, ctx);
+    expect(unknown).toMatchObject({ priced: true, monthlyUsd: 0 });
+    if (unknown.priced) {
+      expect(unknown.free).toBeUndefined();
+      expect(unknown.assumptions.join(" ")).toMatch(/spec.type is unknown during preview/);
+    }
   });
 
   it("prices a LoadBalancer without a known cloud as an AWS Classic Load Balancer, saying so", () => {

@@ -35,6 +35,11 @@ describe("Kubernetes workloads", () => {
     expect(r.assumptions.join("\n")).toMatch(
       /has no cpu or memory request: priced at 100m CPU \/ 128Mi each \(an assumption/,
     );
+    // The lines, which are the plan's note, say the default was assumed (as Lambda's memorySize does).
+    expect(r.lines.map((l) => l.item)).toEqual([
+      "0.1 vCPU × 3 (assumed: 1 container without a cpu request, 100m each)",
+      "0.125 GiB × 3 (assumed: 1 container without a memory request, 128Mi each)",
+    ]);
     // Only the missing resource takes the default; a limit stands in for a missing request.
     const half = ok(
       priceResource(
@@ -45,6 +50,10 @@ describe("Kubernetes workloads", () => {
     );
     expect(half.hourlyUsd).toBeCloseTo(perHour(2, defaultGiB), 5);
     expect(half.assumptions.join("\n")).toMatch(/has no memory request/);
+    expect(half.lines.map((l) => l.item)).toEqual([
+      "2 vCPU × 1",
+      "0.125 GiB × 1 (assumed: 1 container without a memory request, 128Mi each)",
+    ]);
   });
 
   it("counts init containers as the scheduler does, and sidecars with the containers", () => {
@@ -89,6 +98,14 @@ describe("Kubernetes workloads", () => {
       ),
     );
     expect(rs.hourlyUsd).toBeCloseTo(4 * perHour(1, 2), 6);
+    const rc = ok(
+      priceResource(
+        "kubernetes:core/v1:ReplicationController",
+        { spec: { replicas: 2, ...template(container(requests)) } },
+        ctx,
+      ),
+    );
+    expect(rc.hourlyUsd).toBeCloseTo(2 * perHour(1, 2), 6);
     const ds = ok(
       priceResource("kubernetes:apps/v1:DaemonSet", { spec: template(container(requests)) }, ctx),
     );
