@@ -61,6 +61,38 @@ const isPublicCloud = (c: Cloud | undefined): c is PublicCloud =>
 interface KubernetesPlacement {
   cloud: PublicCloud;
   region?: string;
+  /** The cluster whose nodes this plan prices (its node groups or pools): pods run on them. */
+  nodesPricedOn?: string;
+}
+
+/** Node capacity a plan prices apart from the cluster resource: EKS node groups and groups of instances. */
+const NODE_GROUP_TYPES = new Set([
+  "aws:eks/nodeGroup:NodeGroup",
+  "eks:index:ManagedNodeGroup",
+  "eks:index:NodeGroup",
+  "eks:index:NodeGroupV2",
+  "aws:autoscaling/group:Group",
+]);
+
+/**
+ * The name of a cluster whose nodes the plan prices, so its pods run on capacity already counted:
+ * AKS agent pools and GKE node pools (not Autopilot, which bills pods), an eks Cluster's default
+ * node group (unless skipped or on Fargate), or node groups beside an EKS cluster. Undefined when
+ * pods are billed by themselves (Autopilot, Fargate) or the plan prices no nodes.
+ */
+function nodesPricedOn(cluster: RecordedResource, planHasNodeGroups: boolean): string | undefined {
+  const input = (path: string) => cluster.inputs[path];
+  switch (cluster.type) {
+    case "azure-native:containerservice:ManagedCluster":
+      return cluster.name;
+    case "gcp:container/cluster:Cluster":
+      return input("enableAutopilot") === true ? undefined : cluster.name;
+    case "eks:index:Cluster":
+      if (input("fargate") !== undefined && input("fargate") !== false) return undefined;
+      return input("skipDefaultNodeGroup") === true && !planHasNodeGroups ? undefined : cluster.name;
+    default:
+      return planHasNodeGroups ? cluster.name : undefined;
+  }
 }
 
 /** Keys another resource may use to refer to this one, known during preview. */
@@ -133,6 +165,7 @@ function regionOfProvider(
 function clusterPlacement(
   cluster: RecordedResource,
   byUrn: (urn: string) => RecordedResource | undefined,
+  planHasNodeGroups = false,
 ): KubernetesPlacement | undefined {
   const cloud = cloudOfType(cluster.type);
   if (!isPublicCloud(cloud)) return undefined;
@@ -142,7 +175,8 @@ function clusterPlacement(
     cluster.inputs,
     providerRegionName ? { region: providerRegionName } : {},
   );
-  return { cloud, ...(region ? { region } : {}) };
+  const nodes = nodesPricedOn(cluster, planHasNodeGroups);
+  return { cloud, ...(region ? { region } : {}), ...(nodes ? { nodesPricedOn: nodes } : {}) };
 }
 
 /**
@@ -184,6 +218,7 @@ function kubernetesPlacements(
   if (configured) fallback = pick(configured as PublicCloud);
   else if (regionsByCloud.size === 1) fallback = pick([...regionsByCloud.keys()][0]);
 
+  const planHasNodeGroups = resources.some((r) => NODE_GROUP_TYPES.has(r.type) && !r.read);
   const byProvider = new Map<string, KubernetesPlacement | undefined>();
   return (r) => {
     const provider = r.provider ? byUrn(r.provider) : undefined;
@@ -196,7 +231,10 @@ function kubernetesPlacements(
       const clusters = [...sources]
         .map(byUrn)
         .filter((c): c is RecordedResource => c !== undefined && CLUSTER_TYPES.has(c.type));
-      byProvider.set(provider.urn, clusters.length === 1 ? clusterPlacement(clusters[0], byUrn) : undefined);
+      byProvider.set(
+        provider.urn,
+        clusters.length === 1 ? clusterPlacement(clusters[0], byUrn, planHasNodeGroups) : undefined,
+      );
     }
     return byProvider.get(provider.urn) ?? fallback;
   };
@@ -239,6 +277,7 @@ export function priceResources(
             catalog,
             ...(providerRegionName ? { region: providerRegionName } : {}),
             ...(placement ? { kubernetesCloud: placement.cloud } : {}),
+            ...(placement?.nodesPricedOn ? { kubernetesNodesPricedOn: placement.nodesPricedOn } : {}),
             resolve: resolver(r),
             ...(usage ? { usage } : {}),
           });

@@ -37,6 +37,13 @@ export interface PriceContext {
    * plan then also sets `region` to the cluster's region when it knows it.
    */
   kubernetesCloud?: PublicCloud;
+  /**
+   * For Kubernetes workloads: the cluster whose nodes the plan prices (AKS agent pools, GKE node
+   * pools, EKS node groups). Its pods run on that capacity, so they are not priced again: their
+   * requests are stated, and what they would cost alone. Unset for Autopilot and Fargate, which
+   * bill pods, and when the plan cannot tell which cluster runs them.
+   */
+  kubernetesNodesPricedOn?: string;
 }
 
 /**

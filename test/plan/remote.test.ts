@@ -51,6 +51,15 @@ describe("lepton-mc plan: remote components", () => {
       region: "us-east-1",
     });
     expect(row("front").monthlyUsd).toBeCloseTo(18.25, 2);
+    // Its pods run on the eks cluster's node groups, priced on them: not counted twice.
+    expect(row("front-app")).toMatchObject({
+      type: "kubernetes:apps/v1:Deployment",
+      priced: true,
+      monthlyUsd: 0,
+    });
+    expect(row("front-app").note).toMatch(
+      /runs on the nodes of cluster k8s, priced on its node groups or pools: its requests \(0\.25 vCPU × 2, 0\.25 GiB × 2\)/,
+    );
 
     // Remote components without a pricer: listed unpriced, never a silent 0, and noted.
     expect(row("audit")).toMatchObject({

@@ -14,6 +14,18 @@ function batch(kind: "Job" | "CronJob", podSpecPath: string) {
     if (typeof pod === "string") return unpriced(pod, "kubernetes");
     const k = ctx.catalog.kubernetes;
     const perPodHour = Math.round(podHourlyUsd(pod, ctx) * 1e6) / 1e6;
+    // On nodes the plan prices, the pods' hours are capacity already counted there.
+    if (ctx.kubernetesNodesPricedOn)
+      return priced(
+        "kubernetes",
+        undefined,
+        [],
+        [
+          `a ${kind} runs pods to completion on the nodes of cluster ${ctx.kubernetesNodesPricedOn}, priced on its node groups or pools: their requests (${Math.round(pod.cpu * 1000) / 1000} vCPU, ${Math.round(pod.memoryGiB * 1000) / 1000} GiB per pod) take that capacity and are not priced again ($${perPodHour}/pod-hour alone with the Kubernetes profile)`,
+          ...pod.assumptions,
+        ],
+        { perInstanceHourlyUsd: perPodHour },
+      );
     const charge = usageCharge(ctx, {
       key: "monthlyPodHours",
       quantityUnit: "pod-hours run per month",

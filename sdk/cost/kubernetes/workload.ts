@@ -1,6 +1,7 @@
 import { dig, isUnknown, num, priced, Props, unpriced } from "../helpers";
 import type { PricerModule } from "../registry";
-import type { PriceContext, ResourcePrice } from "../types";
+import { HOURS_PER_MONTH } from "../formulas";
+import type { PriceContext, PriceLine, ResourcePrice } from "../types";
 import { podHourlyUsd, podLines, podRequests } from "./pod-resources";
 
 /** How many pods a kind runs, and where its pod spec is. */
@@ -44,19 +45,43 @@ function workload(kind: Kind) {
       replicasNote = "one pod";
     }
     const k = ctx.catalog.kubernetes;
+    const lines = podLines(pod, replicas, ctx);
+    const perPodHour = Math.round(podHourlyUsd(pod, ctx) * 1e6) / 1e6;
+    if (ctx.kubernetesNodesPricedOn)
+      return priced(
+        "kubernetes",
+        undefined,
+        [],
+        [
+          onPricedNodes(ctx.kubernetesNodesPricedOn, lines),
+          replicasNote,
+          ...pod.assumptions,
+          "persistent volumes are priced on their claims",
+        ],
+        { count: replicas, perInstanceHourlyUsd: perPodHour },
+      );
     return priced(
       "kubernetes",
       undefined,
-      podLines(pod, replicas, ctx),
+      lines,
       [
         `${kind.name} requests priced with the Kubernetes profile: ${k.derivation}`,
         replicasNote,
         ...pod.assumptions,
         "persistent volumes are priced on their claims",
       ],
-      { count: replicas, perInstanceHourlyUsd: Math.round(podHourlyUsd(pod, ctx) * 1e6) / 1e6 },
+      { count: replicas, perInstanceHourlyUsd: perPodHour },
     );
   };
+}
+
+/**
+ * What a workload on priced nodes says instead of a price: its requests take capacity the plan
+ * already prices on the cluster's node groups, and what they would cost alone (for sizing).
+ */
+export function onPricedNodes(cluster: string, lines: readonly PriceLine[]): string {
+  const alone = lines.reduce((sum, l) => sum + l.hourlyUsd, 0) * HOURS_PER_MONTH;
+  return `runs on the nodes of cluster ${cluster}, priced on its node groups or pools: its requests (${lines.map((l) => l.item).join(", ")}) take that capacity and are not priced again; alone they would be $${alone.toFixed(2)}/month with the Kubernetes profile`;
 }
 
 const template = "spec.template.spec";

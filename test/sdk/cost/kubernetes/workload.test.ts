@@ -164,3 +164,31 @@ describe("Kubernetes Jobs and CronJobs", () => {
     );
   });
 });
+
+describe("Kubernetes workloads on nodes the plan prices", () => {
+  const onNodes = { catalog, kubernetesNodesPricedOn: "prod" };
+  const deployment = {
+    spec: { replicas: 2, ...template(container({ requests: { cpu: "500m", memory: "1Gi" } })) },
+  };
+
+  it("adds nothing to the total and says whose nodes carry the requests, and what they would cost alone", () => {
+    const alone = ok(priceResource("kubernetes:apps/v1:Deployment", deployment, ctx));
+    const r = ok(priceResource("kubernetes:apps/v1:Deployment", deployment, onNodes));
+    expect(r.monthlyUsd).toBe(0);
+    expect(r.lines).toEqual([]);
+    expect(r.count).toBe(2);
+    const said = r.assumptions.join("\n");
+    expect(said).toContain("runs on the nodes of cluster prod");
+    expect(said).toContain(`alone they would be $${alone.monthlyUsd.toFixed(2)}/month`);
+  });
+
+  it("does the same for a Job's pod-hours (no usage charge)", () => {
+    const job = { spec: template(container({ requests: { cpu: "1", memory: "2Gi" } })) };
+    const alone = ok(priceResource("kubernetes:batch/v1:Job", job, ctx));
+    expect(alone.usage?.length).toBe(1);
+    const r = ok(priceResource("kubernetes:batch/v1:Job", job, onNodes));
+    expect(r.usage).toBeUndefined();
+    expect(r.usageUnknown).toBeFalsy();
+    expect(r.assumptions.join("\n")).toMatch(/on the nodes of cluster prod.*not priced again/);
+  });
+});
