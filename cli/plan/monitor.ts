@@ -28,6 +28,15 @@ const CLOUD_PACKAGE: Record<string, string> = { aws: "aws", gcp: "gcp", azure: "
 export interface PlanMonitor extends MockMonitor {
   /** Invoke tokens that had no mock answer (they returned an empty result). */
   readonly unmockedInvokes: Set<string>;
+  /** Calls the program made so far, and the last one: how a stalled plan tells progress (see stall.ts). */
+  readonly activity: MonitorActivity;
+}
+
+/** The program's calls into the monitor, counted. */
+export interface MonitorActivity {
+  count: number;
+  /** The last call, e.g. `registered aws:s3/bucket:Bucket "site"`. */
+  last?: string;
 }
 
 /**
@@ -47,6 +56,7 @@ export function createPlanMonitor(
 
   class Monitor extends rt.mocks.MockMonitor implements PlanMonitor {
     readonly unmockedInvokes = new Set<string>();
+    readonly activity: MonitorActivity = { count: 0 };
     private readonly callbacks = new Map<string, ResourceTransform>();
     private readonly ownTransforms = new Map<string, ResourceTransform[]>();
     private readonly stackTransforms: ResourceTransform[] = [];
@@ -77,7 +87,13 @@ export function createPlanMonitor(
       this.callbacks.set(token, transform);
     }
 
+    private saw(call: string): void {
+      this.activity.count++;
+      this.activity.last = call;
+    }
+
     registerStackTransform(req: { getToken(): string }, callback: Callback): void {
+      this.saw("registered a stack transform");
       const transform = this.callbacks.get(req.getToken());
       if (transform) this.stackTransforms.push(transform);
       callback(null, {});
@@ -117,6 +133,7 @@ export function createPlanMonitor(
         const name = req.getName();
         const parent = req.getParent() || undefined;
         const custom = req.getCustom();
+        this.saw(`registered ${type} "${name}"`);
         const urn = recording.urnFor(parent, type, name);
         if (recording.has(urn))
           throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
@@ -184,6 +201,7 @@ export function createPlanMonitor(
         const type = req.getType();
         const name = req.getName();
         const parent = req.getParent() || undefined;
+        this.saw(`read ${type} "${name}"`);
         const urn = recording.urnFor(parent, type, name);
         if (recording.has(urn))
           throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
@@ -216,6 +234,7 @@ export function createPlanMonitor(
 
     async invoke(req: resproto.ResourceInvokeRequest, callback: Callback): Promise<void> {
       const token = req.getTok();
+      this.saw(`called ${token}`);
       if (token === "pulumi:pulumi:getResource") return super.invoke(req, callback);
       try {
         const args = plainValue(req.getArgs()?.toJavaScript() ?? {}) as Record<string, unknown>;
@@ -228,7 +247,7 @@ export function createPlanMonitor(
             : recording.defaultProvider(pkg, req.getVersion());
         const answer = answerInvoke(token, args, { region: providerRegion(provider), config });
         if (!answer) this.unmockedInvokes.add(token);
-        const response = new proto.ResourceInvokeResponse();
+        const response = new rt.InvokeResponse();
         response.setReturn(
           rt.Struct.fromJavaScript((answer ?? {}) as Parameters<typeof rt.Struct.fromJavaScript>[0]),
         );
@@ -240,6 +259,9 @@ export function createPlanMonitor(
 
     registerResourceOutputs(req: resproto.RegisterResourceOutputsRequest, callback: Callback): void {
       const resource = recording.get(req.getUrn());
+      this.saw(
+        `registered the outputs of ${resource ? `${resource.type} "${resource.name}"` : req.getUrn()}`,
+      );
       const outputs = req.getOutputs();
       if (resource && outputs)
         resource.outputs = redactSecrets(plainValue(outputs.toJavaScript(), true)).value as Record<

@@ -11,6 +11,8 @@ import {
   PlanResult,
   signedPct,
   signedUsd,
+  totalCompleteness,
+  totalQualifier,
   usageBasedLine,
   usageNote,
   usd,
@@ -43,7 +45,10 @@ export function markdownReport(result: PlanResult): string {
   const names = diffNames(result);
   let md = `${COMMENT_MARKER}\n### Lepton plan: \`${result.project.name}\` (stack \`${result.project.stack}\`)\n\n`;
 
-  const parts = [`**${usd(result.totals.monthlyUsd)}/month**`];
+  const parts = [
+    `**${usd(result.totals.monthlyUsd)}/month**` +
+      totalQualifier(result, { unitPrices: "below", unpriced: "listed below" }),
+  ];
   if (diff)
     parts[0] += ` (${signedUsd(diff.totals.deltaUsd)}, ${signedPct(diff.totals.deltaPct)} ${names.vs})`;
   parts.push(coverageLine(result.coverage));
@@ -102,7 +107,7 @@ export function markdownReport(result: PlanResult): string {
     md += "| cloud | $/month |\n|---|---:|\n";
     for (const [c, v] of Object.entries(result.totals.byCloud).sort(([a], [b]) => a.localeCompare(b)))
       md += `| ${cell(c)} | ${usd(v)} |\n`;
-    md += `| **total** | **${usd(result.totals.monthlyUsd)}** |\n\n`;
+    md += `| **total**${totalCompleteness(result).complete ? "" : " (not the whole cost; see above)"} | **${usd(result.totals.monthlyUsd)}** |\n\n`;
     const groups = costGroups(result.priced);
     md +=
       "<details><summary>By region and component</summary>\n\n| cloud | region | component | resources | $/month |\n|---|---|---|---:|---:|\n";
