@@ -313,7 +313,7 @@ export async function runProgram(
     project.stack,
     true,
   );
-  const monitor = createPlanMonitor(rt, recording, project.config);
+  const monitor = createPlanMonitor(rt, recording, project.config, project.dir);
   // setMocks installs its own MockMonitor; the store's monitor is what every registration uses.
   const store = (rt.state as unknown as { getStore(): { settings: { monitor: unknown } } }).getStore();
   store.settings.monitor = monitor;
@@ -367,7 +367,9 @@ export async function runProgram(
   // the handlers stay, so those echoes of the error reported here are not reported again.
   if (failures.length > 0) {
     // A failure of the program's own explains a stall that followed it (it waited on what failed).
-    const cause = failures.find((f) => !(f instanceof ProgramStalled)) ?? failures[0];
+    let cause = failures.find((f) => !(f instanceof ProgramStalled)) ?? failures[0];
+    // A rejection without a reason: the SDK dropped the error the monitor answered with.
+    if (cause === undefined && monitor.refusals.length > 0) cause = monitor.refusals[0];
     if (cause instanceof ProgramStalled) throw cause;
     // The program's message may quote a secret it registered: filtered as the reports are.
     const texts = recording.resources.flatMap((r) => (r.secret ? secretTexts(r.secret.markedInputs) : []));

@@ -5,7 +5,7 @@ import { cloudOfType } from "../../sdk/cost/price-resource";
 import { answerInvoke, autoname } from "./mocks";
 import { plainValue, providerRegion, RecordedResource, recordedInputs, Recording } from "./recorder";
 import { redactSecrets } from "./secrets";
-import type { PulumiRuntime } from "./runtime";
+import { PulumiRuntime, TRANSFORMS_MIN_VERSION, upgradeAdvice } from "./runtime";
 import { applyTransforms } from "./transforms";
 
 type Callback = (err: unknown, response?: unknown) => void;
@@ -30,6 +30,11 @@ export interface PlanMonitor extends MockMonitor {
   readonly unmockedInvokes: Set<string>;
   /** Calls the program made so far, and the last one: how a stalled plan tells progress (see stall.ts). */
   readonly activity: MonitorActivity;
+  /**
+   * Errors the monitor answered a call with, in order: some SDK versions drop the error and
+   * reject with no reason (a stack transform's registration before 3.260), so the plan reports these.
+   */
+  readonly refusals: Error[];
 }
 
 /** The program's calls into the monitor, counted. */
@@ -51,12 +56,23 @@ export function createPlanMonitor(
   rt: PulumiRuntime,
   recording: Recording,
   config: Record<string, string>,
+  programDir?: string,
 ): PlanMonitor {
   const proto = rt.resproto;
+  /**
+   * Before 3.260 the SDK serves transforms from a callback server of its own and never hands
+   * them to a mock monitor: they would be skipped, and the plan would price what the program
+   * does not deploy.
+   */
+  const transformsUnavailable = () =>
+    new Error(
+      `transforms cannot run under the plan with the program's @pulumi/pulumi ${rt.version}: it hands them to a mock monitor only from ${TRANSFORMS_MIN_VERSION} on (before, they would be skipped); ${upgradeAdvice(programDir ?? process.cwd())}`,
+    );
 
   class Monitor extends rt.mocks.MockMonitor implements PlanMonitor {
     readonly unmockedInvokes = new Set<string>();
     readonly activity: MonitorActivity = { count: 0 };
+    readonly refusals: Error[] = [];
     private readonly callbacks = new Map<string, ResourceTransform>();
     private readonly ownTransforms = new Map<string, ResourceTransform[]>();
     private readonly stackTransforms: ResourceTransform[] = [];
@@ -95,7 +111,12 @@ export function createPlanMonitor(
     registerStackTransform(req: { getToken(): string }, callback: Callback): void {
       this.saw("registered a stack transform");
       const transform = this.callbacks.get(req.getToken());
-      if (transform) this.stackTransforms.push(transform);
+      if (!transform) {
+        const err = transformsUnavailable();
+        this.refusals.push(err);
+        return callback(err);
+      }
+      this.stackTransforms.push(transform);
       callback(null, {});
     }
 
@@ -140,10 +161,11 @@ export function createPlanMonitor(
         let object = req.getObject() ?? new rt.Struct();
         let providerRef = req.getProvider();
         const dependencies = req.getDependenciesList();
-        const own = req
-          .getTransformsList()
+        const given = req.getTransformsList();
+        const own = given
           .map((cb) => this.callbacks.get(cb.getToken()))
           .filter((t): t is ResourceTransform => t !== undefined);
+        if (own.length < given.length) throw transformsUnavailable();
         if (own.length > 0) this.ownTransforms.set(urn, own);
         // The engine runs the resource's own transforms, then each ancestor's, then the stack's.
         const chain = [...own];

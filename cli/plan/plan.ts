@@ -18,6 +18,7 @@ import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
 import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
 import { loadProject, Project } from "./project";
+import { checkProgramPulumi } from "./runtime";
 import { Recording } from "./recorder";
 import { priceWithSecrets } from "./secret-prices";
 import { filterStrings, secretFilter, secretTexts } from "./secrets";
@@ -308,6 +309,8 @@ export function summarize(
  */
 export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   const project = loadProject(opts.dir, { stack: opts.stack, config: opts.config });
+  // An unsupported @pulumi/pulumi fails the plan before its policy packs start.
+  checkProgramPulumi(project.dir);
   const catalog = loadCatalog(opts.catalog);
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   const ownConfig = opts.policyConfig ? readPolicyConfig("--policy-config", opts.policyConfig) : undefined;

@@ -109,11 +109,13 @@ export function upgradeAdvice(programDir: string): string {
 }
 
 /**
- * Loads the `@pulumi/pulumi` that a program in `programDir` resolves.
+ * Finds the `@pulumi/pulumi` a program in `programDir` resolves and checks its version, before
+ * anything of it is loaded (a plan fails at once, before its policy packs start).
+ * @returns the package's directory and version.
  * @throws UsageError when the program has none (its dependencies are not installed), or one older
  *   than MIN_PULUMI_VERSION (naming the version, the minimum, the package.json and the fix).
  */
-export function resolvePulumi(programDir: string): PulumiRuntime {
+export function checkProgramPulumi(programDir: string): { root: string; version: string } {
   let manifest: string;
   try {
     manifest = require.resolve("@pulumi/pulumi/package.json", { paths: [programDir] });
@@ -122,15 +124,24 @@ export function resolvePulumi(programDir: string): PulumiRuntime {
       `<program-dir>: ${programDir} does not resolve @pulumi/pulumi; run \`npm install\` in the program directory`,
     );
   }
+  const version = String((JSON.parse(readFileSync(manifest, "utf8")) as { version?: unknown }).version);
   const root = dirname(manifest);
-  // Modules of the program's copy, by resolved path (see above), hence require rather than import.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const load = <T>(sub: string): T => require(join(root, sub)) as T;
-  const version = load<{ version: string }>("package.json").version;
   if (!versionAtLeast(version, MIN_PULUMI_VERSION))
     throw new UsageError(
       `the program's @pulumi/pulumi is ${version} (${root}); lepton-mc plan needs ${MIN_PULUMI_VERSION} or later to run it under mocks. ${upgradeAdvice(programDir)}`,
     );
+  return { root, version };
+}
+
+/**
+ * Loads the `@pulumi/pulumi` that a program in `programDir` resolves.
+ * @throws UsageError as checkProgramPulumi.
+ */
+export function resolvePulumi(programDir: string): PulumiRuntime {
+  const { root, version } = checkProgramPulumi(programDir);
+  // Modules of the program's copy, by resolved path (see above), hence require rather than import.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const load = <T>(sub: string): T => require(join(root, sub)) as T;
   const resproto = load<ResourceProto>("proto/resource_pb");
   const structPath = require.resolve("google-protobuf/google/protobuf/struct_pb", { paths: [root] });
   return {
