@@ -45,12 +45,11 @@ export function markdownReport(result: PlanResult): string {
   const names = diffNames(result);
   let md = `${COMMENT_MARKER}\n### Lepton plan: \`${result.project.name}\` (stack \`${result.project.stack}\`)\n\n`;
 
-  const parts = [
-    `**${usd(result.totals.monthlyUsd)}/month**` +
-      totalQualifier(result, { unitPrices: "below", unpriced: "listed below" }),
-  ];
+  const parts = [`**${usd(result.totals.monthlyUsd)}/month**`];
   if (diff)
     parts[0] += ` (${signedUsd(diff.totals.deltaUsd)}, ${signedPct(diff.totals.deltaPct)} ${names.vs})`;
+  // What the total leaves out, after the amount and its change.
+  parts[0] += totalQualifier(result, { unitPrices: "below", unpriced: "listed below" });
   parts.push(coverageLine(result.coverage));
   if (result.policy) {
     const found = ["mandatory", "advisory"].filter((l) => counts[l]).map((l) => `${counts[l]} ${l}`);
