@@ -10,6 +10,7 @@ import { htmlReport } from "../plan/report-html";
 import { jsonReport } from "../plan/report-json";
 import { markdownReport } from "../plan/report-markdown";
 import { tableReport } from "../plan/report-table";
+import { DEFAULT_STALL_TIMEOUT_S, STALL_TIMEOUT_ENV, stallTimeoutSeconds } from "../plan/stall";
 
 interface PlanCommandOptions {
   stack?: string;
@@ -32,6 +33,7 @@ interface PlanCommandOptions {
   fromPreview: string[];
   utilization: string[];
   utilizationMap?: string;
+  stallTimeout?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "none"];
@@ -108,6 +110,10 @@ export function planCommand(): Command {
       [],
     )
     .option("--utilization-map <file>", "with --utilization: series identifier → Pulumi name (JSON)")
+    .option(
+      "--stall-timeout <seconds>",
+      `end with an error when the program registers no resource and calls no provider function for this long (0: no limit; default: $${STALL_TIMEOUT_ENV}, else ${DEFAULT_STALL_TIMEOUT_S})`,
+    )
     .action(async (dir: string | undefined, opts: PlanCommandOptions) => {
       try {
         await plan(dir, opts);
@@ -148,7 +154,9 @@ async function plan(dir: string | undefined, opts: PlanCommandOptions): Promise<
           ? "--stack"
           : opts.config.length
             ? "--config"
-            : undefined;
+            : opts.stallTimeout !== undefined
+              ? "--stall-timeout"
+              : undefined;
     if (given)
       throw new UsageError(
         `${given}: a program option, but --from-state/--from-preview plan files; give a program directory or files, not both`,
@@ -164,6 +172,7 @@ async function plan(dir: string | undefined, opts: PlanCommandOptions): Promise<
         ...(opts.stack !== undefined ? { stack: opts.stack } : {}),
         config: opts.config,
         ...common,
+        stallTimeoutS: stallTimeoutSeconds(opts.stallTimeout),
         ...(opts.usage !== undefined ? { usage: opts.usage } : {}),
         ...(opts.utilization.length > 0
           ? {

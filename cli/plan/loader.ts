@@ -9,8 +9,9 @@ import { createPlanMonitor } from "./monitor";
 import { inProgram, programError } from "./program-error";
 import type { Project } from "./project";
 import type { Recording } from "./recorder";
-import { resolvePulumi } from "./runtime";
+import { resolvePulumi, upgradeAdvice } from "./runtime";
 import { secretFilter, secretTexts } from "./secrets";
+import { pendingWaits, ProgramStalled, stallTimeoutSeconds, watchStall } from "./stall";
 
 /** What running the program produced besides the recorded resources. */
 export interface ProgramRun {
@@ -261,13 +262,46 @@ function trapExit(): { called: ProgramExit | undefined; restore(): void } {
   return trap;
 }
 
+/** How a program is run. */
+export interface RunOptions {
+  /**
+   * Seconds the program may go without progress (no resource registered, no provider function
+   * called) before the plan ends with ProgramStalled; 0: no limit.
+   * @default LEPTON_MC_STALL_TIMEOUT, else DEFAULT_STALL_TIMEOUT_S (stall.ts)
+   */
+  stallTimeoutS?: number;
+}
+
+/**
+ * Sends what the program writes to stdout (console.log, process.stdout.write) to stderr while it
+ * runs: stdout is the report's (a `--json` document must be exactly that), and the program's own
+ * output is a diagnostic, as in `pulumi preview --json`. Child processes that inherit file
+ * descriptor 1 write past this.
+ */
+function programStdoutToStderr(): () => void {
+  const stdout = process.stdout;
+  const original = Object.getOwnPropertyDescriptor(stdout, "write");
+  stdout.write = ((...args: Parameters<typeof process.stderr.write>) =>
+    process.stderr.write(...args)) as typeof stdout.write;
+  return () => {
+    if (original) Object.defineProperty(stdout, "write", original);
+    else delete (stdout as { write?: unknown }).write;
+  };
+}
+
 /**
  * Runs the program of `project` as a preview under mocks: config set, the plan's monitor in
  * place of the engine, the program run inside the root stack resource, and every outstanding
  * registration awaited. Each resource is handed to `recording` as it registers.
- * @throws ProgramError with the program's own message and line when it throws or rejects.
+ * @throws ProgramError with the program's own message and line when it throws or rejects;
+ *   ProgramStalled when it stops making progress before it finishes (see stall.ts).
  */
-export async function runProgram(project: Project, recording: Recording): Promise<ProgramRun> {
+export async function runProgram(
+  project: Project,
+  recording: Recording,
+  options: RunOptions = {},
+): Promise<ProgramRun> {
+  for (const w of project.warnings) process.stderr.write(`lepton-mc: warning: ${w}\n`);
   const esm = isEsm(project);
   if (esm) project = { ...project, entry: esmEntryFile(project.entry) };
   const esmTypeScript = esm && project.typescript && /\.(?:m?ts|tsx)$/.test(project.entry);
@@ -279,13 +313,13 @@ export async function runProgram(project: Project, recording: Recording): Promis
     project.stack,
     true,
   );
-  const monitor = createPlanMonitor(rt, recording, project.config);
+  const monitor = createPlanMonitor(rt, recording, project.config, project.dir);
   // setMocks installs its own MockMonitor; the store's monitor is what every registration uses.
   const store = (rt.state as unknown as { getStore(): { settings: { monitor: unknown } } }).getStore();
   store.settings.monitor = monitor;
   if ((rt.settings.getMonitor() as unknown) !== monitor)
     throw new UsageError(
-      `@pulumi/pulumi ${rt.version} (${rt.root}) does not accept the plan's monitor; use @pulumi/pulumi 3.276 or later`,
+      `the program's @pulumi/pulumi ${rt.version} (${rt.root}) does not accept the plan's monitor; ${upgradeAdvice(project.dir)}`,
     );
   const typescript = project.typescript && !esm && isTypeScriptEntry(project.entry);
   if (typescript) registerTypeScript(project.dir);
@@ -302,14 +336,28 @@ export async function runProgram(project: Project, recording: Recording): Promis
   const cwd = process.cwd();
   process.chdir(project.dir);
   const exit = trapExit();
+  const restoreStdout = programStdoutToStderr();
+  const watch = watchStall({
+    timeoutS: options.stallTimeoutS ?? stallTimeoutSeconds(undefined),
+    failed: () => failures.length > 0,
+    activity: monitor.activity,
+    resources: () => recording.resources.length,
+    waits: () => pendingWaits(rt),
+    sdkVersion: rt.version,
+  });
   try {
-    await rt.stack.runInPulumiStack(() => runEntry(project, esm));
-    await rt.settings.disconnect();
-    // Let rejections of the last registrations reach the handlers above.
-    await new Promise((resolve) => setImmediate(resolve));
+    const finished = (async () => {
+      await rt.stack.runInPulumiStack(() => runEntry(project, esm));
+      await rt.settings.disconnect();
+      // Let rejections of the last registrations reach the handlers above.
+      await new Promise((resolve) => setImmediate(resolve));
+    })();
+    await Promise.race([finished, watch.stalled]);
   } catch (err) {
     failures.unshift(err);
   } finally {
+    watch.stop();
+    restoreStdout();
     process.chdir(cwd);
     exit.restore();
   }
@@ -318,9 +366,17 @@ export async function runProgram(project: Project, recording: Recording): Promis
   // After a failure the runtime rejects what waited on the program (stack outputs, dependents):
   // the handlers stay, so those echoes of the error reported here are not reported again.
   if (failures.length > 0) {
+    // A failure of the program's own explains a stall that followed it (it waited on what failed).
+    let cause = failures.find((f) => !(f instanceof ProgramStalled)) ?? failures[0];
+    // A rejection without a reason: the SDK dropped the error the monitor answered with.
+    if (cause === undefined && monitor.refusals.length > 0) cause = monitor.refusals[0];
+    if (cause instanceof ProgramStalled) throw cause;
     // The program's message may quote a secret it registered: filtered as the reports are.
     const texts = recording.resources.flatMap((r) => (r.secret ? secretTexts(r.secret.markedInputs) : []));
-    throw programError(failures[0], project.dir, secretFilter(texts));
+    throw programError(cause, project.dir, secretFilter(texts), {
+      version: rt.version,
+      advice: upgradeAdvice(project.dir),
+    });
   }
   process.off("uncaughtException", onFailure);
   process.off("unhandledRejection", onFailure);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { parseAllDocuments } from "yaml";
+import { UNKNOWN } from "../../sdk/cost/types";
 
 /** What an invoke mock knows: the region of the provider it goes through, and the program's config. */
 export interface InvokeContext {
@@ -340,11 +341,14 @@ const ANSWERS: Record<string, Answer> = {
       displayName: "Compute Engine default service account",
     };
   },
-  // Kubernetes YAML is decoded here as the provider decodes it; Helm and kustomize need their
-  // tools, which do not run offline: they render nothing, and the plan lists the chart unpriced.
+  // Kubernetes YAML is decoded here as the provider decodes it. Helm and kustomize need their
+  // tools, which do not run offline: what they render is unknown, as a preview shows a value it
+  // cannot know yet. The Chart's (or Directory's) `resources` and `ready` are then unknown, so
+  // `getResource`/`getResourceProperty` give unknown outputs whose applies do not run (an empty
+  // rendering made them read properties of undefined), and the plan lists the chart unpriced.
   "kubernetes:yaml:decode": (args) => ({ result: decodeYaml(str(args.text) ?? "") }),
-  "kubernetes:helm:template": () => ({ result: [] }),
-  "kubernetes:kustomize:directory": () => ({ result: [] }),
+  "kubernetes:helm:template": () => ({ result: UNKNOWN }),
+  "kubernetes:kustomize:directory": () => ({ result: UNKNOWN }),
   "gcp:organizations/getProject:getProject": (args, ctx) => {
     const projectId = str(args.projectId) ?? gcpProject(args, ctx);
     return { id: `projects/${projectId}`, projectId, name: projectId, number: "123456789012" };

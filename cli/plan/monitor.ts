@@ -5,7 +5,7 @@ import { cloudOfType } from "../../sdk/cost/price-resource";
 import { answerInvoke, autoname } from "./mocks";
 import { plainValue, providerRegion, RecordedResource, recordedInputs, Recording } from "./recorder";
 import { redactSecrets } from "./secrets";
-import type { PulumiRuntime } from "./runtime";
+import { PulumiRuntime, TRANSFORMS_MIN_VERSION, upgradeAdvice } from "./runtime";
 import { applyTransforms } from "./transforms";
 
 type Callback = (err: unknown, response?: unknown) => void;
@@ -28,6 +28,20 @@ const CLOUD_PACKAGE: Record<string, string> = { aws: "aws", gcp: "gcp", azure: "
 export interface PlanMonitor extends MockMonitor {
   /** Invoke tokens that had no mock answer (they returned an empty result). */
   readonly unmockedInvokes: Set<string>;
+  /** Calls the program made so far, and the last one: how a stalled plan tells progress (see stall.ts). */
+  readonly activity: MonitorActivity;
+  /**
+   * Errors the monitor answered a call with, in order: some SDK versions drop the error and
+   * reject with no reason (a stack transform's registration before 3.260), so the plan reports these.
+   */
+  readonly refusals: Error[];
+}
+
+/** The program's calls into the monitor, counted. */
+export interface MonitorActivity {
+  count: number;
+  /** The last call, e.g. `registered aws:s3/bucket:Bucket "site"`. */
+  last?: string;
 }
 
 /**
@@ -42,11 +56,23 @@ export function createPlanMonitor(
   rt: PulumiRuntime,
   recording: Recording,
   config: Record<string, string>,
+  programDir?: string,
 ): PlanMonitor {
   const proto = rt.resproto;
+  /**
+   * Before 3.260 the SDK serves transforms from a callback server of its own and never hands
+   * them to a mock monitor: they would be skipped, and the plan would price what the program
+   * does not deploy.
+   */
+  const transformsUnavailable = () =>
+    new Error(
+      `transforms cannot run under the plan with the program's @pulumi/pulumi ${rt.version}: it hands them to a mock monitor only from ${TRANSFORMS_MIN_VERSION} on (before, they would be skipped); ${upgradeAdvice(programDir ?? process.cwd())}`,
+    );
 
   class Monitor extends rt.mocks.MockMonitor implements PlanMonitor {
     readonly unmockedInvokes = new Set<string>();
+    readonly activity: MonitorActivity = { count: 0 };
+    readonly refusals: Error[] = [];
     private readonly callbacks = new Map<string, ResourceTransform>();
     private readonly ownTransforms = new Map<string, ResourceTransform[]>();
     private readonly stackTransforms: ResourceTransform[] = [];
@@ -77,9 +103,20 @@ export function createPlanMonitor(
       this.callbacks.set(token, transform);
     }
 
+    private saw(call: string): void {
+      this.activity.count++;
+      this.activity.last = call;
+    }
+
     registerStackTransform(req: { getToken(): string }, callback: Callback): void {
+      this.saw("registered a stack transform");
       const transform = this.callbacks.get(req.getToken());
-      if (transform) this.stackTransforms.push(transform);
+      if (!transform) {
+        const err = transformsUnavailable();
+        this.refusals.push(err);
+        return callback(err);
+      }
+      this.stackTransforms.push(transform);
       callback(null, {});
     }
 
@@ -117,16 +154,18 @@ export function createPlanMonitor(
         const name = req.getName();
         const parent = req.getParent() || undefined;
         const custom = req.getCustom();
+        this.saw(`registered ${type} "${name}"`);
         const urn = recording.urnFor(parent, type, name);
         if (recording.has(urn))
           throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
         let object = req.getObject() ?? new rt.Struct();
         let providerRef = req.getProvider();
         const dependencies = req.getDependenciesList();
-        const own = req
-          .getTransformsList()
+        const given = req.getTransformsList();
+        const own = given
           .map((cb) => this.callbacks.get(cb.getToken()))
           .filter((t): t is ResourceTransform => t !== undefined);
+        if (own.length < given.length) throw transformsUnavailable();
         if (own.length > 0) this.ownTransforms.set(urn, own);
         // The engine runs the resource's own transforms, then each ancestor's, then the stack's.
         const chain = [...own];
@@ -184,6 +223,7 @@ export function createPlanMonitor(
         const type = req.getType();
         const name = req.getName();
         const parent = req.getParent() || undefined;
+        this.saw(`read ${type} "${name}"`);
         const urn = recording.urnFor(parent, type, name);
         if (recording.has(urn))
           throw new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`);
@@ -216,6 +256,7 @@ export function createPlanMonitor(
 
     async invoke(req: resproto.ResourceInvokeRequest, callback: Callback): Promise<void> {
       const token = req.getTok();
+      this.saw(`called ${token}`);
       if (token === "pulumi:pulumi:getResource") return super.invoke(req, callback);
       try {
         const args = plainValue(req.getArgs()?.toJavaScript() ?? {}) as Record<string, unknown>;
@@ -228,7 +269,7 @@ export function createPlanMonitor(
             : recording.defaultProvider(pkg, req.getVersion());
         const answer = answerInvoke(token, args, { region: providerRegion(provider), config });
         if (!answer) this.unmockedInvokes.add(token);
-        const response = new proto.ResourceInvokeResponse();
+        const response = new rt.InvokeResponse();
         response.setReturn(
           rt.Struct.fromJavaScript((answer ?? {}) as Parameters<typeof rt.Struct.fromJavaScript>[0]),
         );
@@ -240,6 +281,9 @@ export function createPlanMonitor(
 
     registerResourceOutputs(req: resproto.RegisterResourceOutputsRequest, callback: Callback): void {
       const resource = recording.get(req.getUrn());
+      this.saw(
+        `registered the outputs of ${resource ? `${resource.type} "${resource.name}"` : req.getUrn()}`,
+      );
       const outputs = req.getOutputs();
       if (resource && outputs)
         resource.outputs = redactSecrets(plainValue(outputs.toJavaScript(), true)).value as Record<

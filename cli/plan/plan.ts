@@ -4,6 +4,7 @@ import { remediateWithoutRemediation } from "../../analyzer/config";
 import type { PolicyConfigFile } from "../../analyzer/harness";
 import { readExemption } from "../../policy/lib/exemptions";
 import { loadCatalog } from "../../sdk/catalog/catalog";
+import { usageMonthlyUsd } from "../../sdk/cost/helpers";
 import { parseUsageFile, UsageFile, usageFileNotes, usageFor } from "../../sdk/cost/usage-file";
 import { show, ValidationError } from "../../sdk/errors";
 import { UsageError } from "../errors";
@@ -17,6 +18,7 @@ import { PackSpec, PolicyOutcome, PolicyRun } from "./policy";
 import { priceResources, PricedResource, remoteComponentNotes } from "./pricing";
 import { Progress } from "./progress";
 import { loadProject, Project } from "./project";
+import { checkProgramPulumi } from "./runtime";
 import { Recording } from "./recorder";
 import { priceWithSecrets } from "./secret-prices";
 import { filterStrings, secretFilter, secretTexts } from "./secrets";
@@ -63,6 +65,11 @@ export interface PlanOptions {
   utilization?: UtilizationSources;
   /** Where progress goes. @default stderr */
   progress?: Progress;
+  /**
+   * Seconds the program may go without progress before the plan ends with an error; 0: no limit.
+   * @default LEPTON_MC_STALL_TIMEOUT, else 120 (stall.ts)
+   */
+  stallTimeoutS?: number;
 }
 
 /** The type token of the budgeted stack component, whose `monthlyBudgetUsd` input is a budget. */
@@ -270,10 +277,13 @@ export function summarize(
   const byCloud: Record<string, number> = {};
   let monthly = 0;
   let hourly = 0;
+  let usage = 0;
   for (const p of priced) {
     // Unpriced resources add nothing; nor do non-cloud ones (random, tls …: free, no cloud).
     if (!p.price.priced || (p.price.free && !p.cloud)) continue;
     monthly += p.price.monthlyUsd;
+    // Usage charges with a quantity (from the usage file) are in the figure; the rest are not.
+    for (const u of p.price.usage ?? []) usage += usageMonthlyUsd(u);
     hourly += p.price.hourlyUsd;
     const cloud = p.cloud ?? "other";
     byCloud[cloud] = Math.round(((byCloud[cloud] ?? 0) + p.price.monthlyUsd) * 100) / 100;
@@ -286,6 +296,7 @@ export function summarize(
       byCloud,
       unpriced: priced.filter((p) => !p.price.priced).length,
       usageBased: priced.filter((p) => isUsageBased(p.price)).length,
+      usageMonthlyUsd: Math.round(usage * 100) / 100,
     },
     coverage: coverageOf(priced),
   };
@@ -299,6 +310,8 @@ export function summarize(
  */
 export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   const project = loadProject(opts.dir, { stack: opts.stack, config: opts.config });
+  // An unsupported @pulumi/pulumi fails the plan before its policy packs start.
+  checkProgramPulumi(project.dir);
   const catalog = loadCatalog(opts.catalog);
   const baseline = opts.baseline ? loadBaseline(opts.baseline) : undefined;
   const ownConfig = opts.policyConfig ? readPolicyConfig("--policy-config", opts.policyConfig) : undefined;
@@ -322,7 +335,11 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   let run;
   resetPlacementLedger();
   try {
-    run = await runProgram(project, recording);
+    run = await runProgram(
+      project,
+      recording,
+      opts.stallTimeoutS !== undefined ? { stallTimeoutS: opts.stallTimeoutS } : {},
+    );
   } catch (e) {
     await policy?.abort();
     throw e;
@@ -341,7 +358,7 @@ export async function runPlan(opts: PlanOptions): Promise<PlanResult> {
   progress.done(`lepton-mc plan: ${recording.resources.length} resources recorded, priced and checked`);
 
   const { entries, totals, coverage } = summarize(priced);
-  const notes: string[] = [...remoteComponentNotes(priced)];
+  const notes: string[] = [...project.warnings.map((w) => `warning: ${w}`), ...remoteComponentNotes(priced)];
   if (run.unmockedInvokes.length > 0)
     notes.push(
       `provider functions with no mock answer returned an empty result: ${run.unmockedInvokes.join(", ")}`,

@@ -1,6 +1,7 @@
 import { relative, sep } from "node:path";
 import { Issue, LeptonError } from "../../sdk/errors";
 import { UNDECRYPTED_SECRET } from "./project";
+import { TRANSFORMS_MIN_VERSION, versionAtLeast } from "./runtime";
 
 /** Where in the program an error happened. */
 export interface Location {
@@ -91,12 +92,21 @@ export function issuesOf(err: unknown): Issue[] | undefined {
   return wellFormed ? (issues as Issue[]) : undefined;
 }
 
-/** The program's own message: without the compiler's banner; the first line, or all of a list of issues. */
+/**
+ * The program's own message: without the compiler's banner; the first line, or all of a list of
+ * issues or of a closure serialization chain.
+ */
 function messageOf(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
   if (issuesOf(err)) return err.message.trim() || err.name;
   const text = err.message.replace(/^⨯ Unable to compile TypeScript:\n/, "");
   const diagnostic = /error (TS\d+: .*)/.exec(text);
+  // The closure serializer's first line names the function; the chain below it says what failed.
+  if (!diagnostic && text.startsWith("Error serializing"))
+    return text
+      .split("\nFunction code:")[0]
+      .replace(/\n{2,}/g, "\n")
+      .trim();
   return (diagnostic ? diagnostic[1] : text.split("\n")[0]).trim() || err.name;
 }
 
@@ -121,14 +131,35 @@ function configMessage(message: string): string | undefined {
   return undefined;
 }
 
+/** The program's `@pulumi/pulumi`, for messages about what its version cannot do. */
+export interface ProgramSdk {
+  version: string;
+  /** Where to upgrade it and how (runtime.ts `upgradeAdvice`). */
+  advice: string;
+}
+
+const NO_TRANSFORMS = /^The Pulumi CLI does not support transforms/;
+
+/**
+ * A clearer message for what an older `@pulumi/pulumi` cannot do under the plan's mocks: it blames
+ * the Pulumi CLI, while the program's SDK is what lacks it.
+ */
+function sdkMessage(message: string, sdk: ProgramSdk | undefined): string | undefined {
+  if (sdk && NO_TRANSFORMS.test(message) && !versionAtLeast(sdk.version, TRANSFORMS_MIN_VERSION))
+    return `the program uses transforms (the transforms resource option or a stack transform), which its @pulumi/pulumi ${sdk.version} runs under mocks only from ${TRANSFORMS_MIN_VERSION} on; ${sdk.advice}`;
+  return undefined;
+}
+
 /**
  * Wraps whatever the program threw (or rejected with) as a ProgramError.
  * @param hide filters secret values out of the message and the issues (see secrets.ts).
+ * @param sdk the program's `@pulumi/pulumi`, to explain what an old one cannot do.
  */
 export function programError(
   err: unknown,
   programDir: string,
   hide: (text: string) => string = (t) => t,
+  sdk?: ProgramSdk,
 ): ProgramError {
   if (err instanceof ProgramError) return err;
   const message = messageOf(err);
@@ -139,5 +170,9 @@ export function programError(
     ...(typeof i.value === "string" ? { value: hide(i.value) } : {}),
     ...(i.problem !== undefined ? { problem: hide(i.problem) } : {}),
   }));
-  return new ProgramError(hide(configMessage(message) ?? message), locate(err, programDir), issues);
+  return new ProgramError(
+    hide(configMessage(message) ?? sdkMessage(message, sdk) ?? message),
+    locate(err, programDir),
+    issues,
+  );
 }

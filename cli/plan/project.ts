@@ -24,6 +24,8 @@ export interface Project {
   stackFile?: string;
   /** Where the stack config files are (`stackConfigDir` of Pulumi.yaml, else the project directory). */
   stackDir: string;
+  /** What was off but not fatal (as the Pulumi CLI warns and goes on): printed on stderr and noted in the plan. */
+  warnings: string[];
 }
 
 /** The value a `secure:` config entry gets: plan has no passphrase or KMS key to decrypt it. */
@@ -102,6 +104,50 @@ export function parseConfigOption(option: string, project: string): [string, str
   return [qualify(option.slice(0, eq).trim(), project), option.slice(eq + 1)];
 }
 
+/** The index files Node.js (with TypeScript registered) falls back to in a directory, in its order. */
+const INDEX_FILES = ["index.js", "index.mjs", "index.ts", "index.mts"];
+
+/**
+ * The program entry a project without `main` in Pulumi.yaml runs, as the Pulumi Node.js host picks
+ * it: package.json `exports` (a string, or `"."`'s default/require/import), else `main`. An entry
+ * that does not exist is not fatal there: it warns and runs the directory, i.e. its index file.
+ */
+function packageEntry(dir: string, warnings: string[]): string {
+  const manifest = join(dir, "package.json");
+  if (!existsSync(manifest)) return dir;
+  let doc: { exports?: unknown; main?: unknown };
+  try {
+    doc = JSON.parse(readFileSync(manifest, "utf8")) as typeof doc;
+  } catch {
+    // Node.js reports an unreadable manifest when it loads the directory.
+    return dir;
+  }
+  const dot =
+    doc.exports && typeof doc.exports === "object"
+      ? (doc.exports as Record<string, unknown>)["."]
+      : undefined;
+  const named =
+    typeof doc.exports === "string"
+      ? doc.exports
+      : typeof dot === "string"
+        ? dot
+        : dot && typeof dot === "object"
+          ? ((dot as Record<string, unknown>).default ??
+            (dot as Record<string, unknown>).require ??
+            (dot as Record<string, unknown>).import)
+          : doc.exports === undefined
+            ? doc.main
+            : undefined;
+  if (typeof named !== "string" || named === "") return dir;
+  const target = resolve(dir, named);
+  if (existsSync(target)) return target;
+  const index = INDEX_FILES.map((f) => join(dir, f)).find(existsSync);
+  warnings.push(
+    `Could not find entry point '${named}' specified in package.json; using '${index ? basename(index) : dir}' instead (as pulumi does; fix "${typeof doc.exports === "string" || dot !== undefined ? "exports" : "main"}" in ${manifest})`,
+  );
+  return index ?? dir;
+}
+
 /**
  * Reads a Pulumi project as the CLI would before running it: `Pulumi.yaml` (name, runtime, main,
  * project config), the stack's `Pulumi.<stack>.yaml` and `--config` overrides, in that order.
@@ -132,7 +178,8 @@ export function loadProject(dirArg: string, opts: { stack?: string; config?: str
     );
   if (doc.main !== undefined && typeof doc.main !== "string")
     throw new UsageError(`${file}: main: ${show(doc.main)} is not valid; use a path relative to the project`);
-  const entry = resolve(dir, (doc.main as string | undefined) ?? ".");
+  const warnings: string[] = [];
+  const entry = doc.main !== undefined ? resolve(dir, doc.main as string) : packageEntry(dir, warnings);
   if (!existsSync(entry))
     throw new UsageError(`${file}: main: ${JSON.stringify(doc.main)} does not exist (${entry})`);
 
@@ -184,5 +231,6 @@ export function loadProject(dirArg: string, opts: { stack?: string; config?: str
     secretKeys,
     ...(stackFile ? { stackFile: basename(stackFile) } : {}),
     stackDir,
+    warnings,
   };
 }

@@ -12,6 +12,7 @@ import {
   PlanResult,
   signedPct,
   signedUsd,
+  totalQualifier,
   usageBasedLine,
   usd,
   violationCounts,
@@ -92,6 +93,7 @@ h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 28px 0 8p
 .cards { display: flex; gap: 12px; flex-wrap: wrap; margin: 16px 0; }
 .card { border: 1px solid #d8dde6; border-radius: 8px; padding: 10px 14px; min-width: 150px; }
 .card b { display: block; font-size: 20px; } .bad { color: #b3261e; } .ok { color: #1b7f3b; }
+#total-note { display: block; max-width: 340px; font-size: 12px; }
 .charts { display: flex; gap: 16px; flex-wrap: wrap; } .chart { width: 520px; height: 360px; }
 table { border-collapse: collapse; } th, td { border-bottom: 1px solid #e4e7ee; padding: 4px 10px; text-align: left; }
 td.num, th.num { text-align: right; } code { font-size: 12px; }
@@ -106,8 +108,13 @@ export function htmlReport(result: PlanResult): string {
   const echarts = readFileSync(require.resolve("echarts/dist/echarts.common.min.js"), "utf8");
   const counts = violationCounts(result.violations);
   const b = result.budget;
+  // What the total leaves out, after the amount (` fixed + usage-based charges on …`), trimmed.
+  const totalNote = totalQualifier(result, {
+    unitPrices: "in the resources' notes",
+    unpriced: "see Resources",
+  }).trim();
   const cards = [
-    `<div class="card" id="card-total">Monthly cost<b>${esc(usd(result.totals.monthlyUsd))}</b>${result.diff ? `${esc(signedUsd(result.diff.totals.deltaUsd))} (${esc(signedPct(result.diff.totals.deltaPct))}) ${esc(diffNames(result).vs)}` : ""}</div>`,
+    `<div class="card" id="card-total">Monthly cost<b>${esc(usd(result.totals.monthlyUsd))}</b>${result.diff ? `${esc(signedUsd(result.diff.totals.deltaUsd))} (${esc(signedPct(result.diff.totals.deltaPct))}) ${esc(diffNames(result).vs)}` : ""}${totalNote ? `<span id="total-note">${esc(totalNote)}</span>` : ""}</div>`,
     `<div class="card" id="card-budget">Budget<b class="${b ? (b.exceeded ? "bad" : "ok") : ""}">${b ? `${esc(usd(b.projectedUsd))} of ${esc(usd(b.limitUsd))}` : "none set"}</b>${b ? (b.exceeded ? "exceeded" : "within budget") : ""}</div>`,
     `<div class="card" id="card-violations">Violations<b class="${counts.mandatory ? "bad" : "ok"}">${counts.mandatory ?? 0} mandatory</b>${counts.advisory ?? 0} advisory</div>`,
     `<div class="card" id="card-resources">Resources<b>${result.entries.length}</b>${result.totals.unpriced} not priced</div>`,

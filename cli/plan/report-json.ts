@@ -1,12 +1,14 @@
-import type { PlanResult } from "./result";
+import { PlanResult, totalCompleteness, totalQualifier, usd } from "./result";
 
 /**
  * The plan for tools: every billable resource with its cost (and its usage charges, when it has
- * any), totals, coverage, the budget, violations and exemptions (and the baseline diff when one
+ * any), totals (with what they leave out: `fixedMonthlyUsd`, `usageBasedCount`, `unpricedCount`,
+ * `complete`, and `summary`, the total as the other reports say it), coverage, the budget, violations and exemptions (and the baseline diff when one
  * was given). `--save-baseline` writes this document,
  * and `--baseline` reads it back.
  */
 export function jsonReport(result: PlanResult): object {
+  const complete = totalCompleteness(result);
   return {
     project: result.project.name,
     stack: result.project.stack,
@@ -28,6 +30,13 @@ export function jsonReport(result: PlanResult): object {
       byCloud: result.totals.byCloud,
       unpriced: result.totals.unpriced,
       usageBased: result.totals.usageBased,
+      // What monthlyUsd leaves out, so a tool never reads a partial figure as the whole cost.
+      fixedMonthlyUsd: complete.fixedMonthlyUsd,
+      usageMonthlyUsd: complete.usageMonthlyUsd,
+      usageBasedCount: complete.usageBasedCount,
+      unpricedCount: complete.unpricedCount,
+      complete: complete.complete,
+      summary: `${usd(result.totals.monthlyUsd)}/month${totalQualifier(result, { unitPrices: "in resources[].usage", unpriced: "resources[] with priced: false" })}`,
     },
     coverage: result.coverage,
     budget: result.budget

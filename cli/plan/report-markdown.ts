@@ -11,6 +11,8 @@ import {
   PlanResult,
   signedPct,
   signedUsd,
+  totalCompleteness,
+  totalQualifier,
   usageBasedLine,
   usageNote,
   usd,
@@ -46,6 +48,8 @@ export function markdownReport(result: PlanResult): string {
   const parts = [`**${usd(result.totals.monthlyUsd)}/month**`];
   if (diff)
     parts[0] += ` (${signedUsd(diff.totals.deltaUsd)}, ${signedPct(diff.totals.deltaPct)} ${names.vs})`;
+  // What the total leaves out, after the amount and its change.
+  parts[0] += totalQualifier(result, { unitPrices: "below", unpriced: "listed below" });
   parts.push(coverageLine(result.coverage));
   if (result.policy) {
     const found = ["mandatory", "advisory"].filter((l) => counts[l]).map((l) => `${counts[l]} ${l}`);
@@ -102,7 +106,7 @@ export function markdownReport(result: PlanResult): string {
     md += "| cloud | $/month |\n|---|---:|\n";
     for (const [c, v] of Object.entries(result.totals.byCloud).sort(([a], [b]) => a.localeCompare(b)))
       md += `| ${cell(c)} | ${usd(v)} |\n`;
-    md += `| **total** | **${usd(result.totals.monthlyUsd)}** |\n\n`;
+    md += `| **total**${totalCompleteness(result).complete ? "" : " (not the whole cost; see above)"} | **${usd(result.totals.monthlyUsd)}** |\n\n`;
     const groups = costGroups(result.priced);
     md +=
       "<details><summary>By region and component</summary>\n\n| cloud | region | component | resources | $/month |\n|---|---|---|---:|---:|\n";

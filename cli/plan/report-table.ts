@@ -13,6 +13,7 @@ import {
   PlanResult,
   signedPct,
   signedUsd,
+  totalQualifier,
   usageBasedLine,
   usageNote,
   usd,
@@ -60,9 +61,14 @@ export function tableReport(result: PlanResult): string {
   const clouds = Object.entries(result.totals.byCloud)
     .map(([c, v]) => `${c} ${usd(v)}`)
     .join(" · ");
+  // Billable resources the total leaves out are named in it; read resources (not this stack's
+  // cost) are only counted after it, as they are listed with the unpriced ones.
+  const unpricedRead = result.totals.unpriced - result.coverage.unpriced;
+  const qualifier = totalQualifier(result);
   out.push(
-    `Total: ${usd(result.totals.monthlyUsd)}/month${clouds ? ` (${clouds})` : ""}` +
-      (result.totals.unpriced ? `; ${result.totals.unpriced} resource(s) not priced, listed below` : ""),
+    `Total: ${usd(result.totals.monthlyUsd)}/month` +
+      (qualifier ? `${qualifier}${clouds ? `; by cloud: ${clouds}` : ""}` : clouds ? ` (${clouds})` : "") +
+      (unpricedRead > 0 ? `; ${unpricedRead} resource(s) read with .get() not priced, listed below` : ""),
   );
   out.push(`Coverage: ${coverageLine(result.coverage)}`);
   if (result.totals.usageBased) out.push(`Usage: ${usageBasedLine(result.totals.usageBased)}`);

@@ -83,6 +83,8 @@ export interface PlanResult {
     unpriced: number;
     /** Resources priced at their fixed part only: some usage quantity was not given. */
     usageBased: number;
+    /** The part of `monthlyUsd` that is usage charges with quantities from the usage file (0 without one). */
+    usageMonthlyUsd?: number;
   };
   coverage: Coverage;
   budget: Budget | null;
@@ -211,6 +213,61 @@ export function coverageOf(priced: readonly PricedResource[]): Coverage {
 export function coverageLine(c: Coverage): string {
   if (c.billable === 0) return "no billable resources (only free types, providers and read resources)";
   return `${c.priced} of ${c.billable} billable resources priced (${c.pct} %)`;
+}
+
+/** What a plan's total leaves out: billable resources with usage not in the figure, and unpriced ones. */
+export interface TotalCompleteness {
+  /** The total: fixed charges, plus usage charges whose quantities the usage file gave. */
+  monthlyUsd: number;
+  /** The total without any usage charge. */
+  fixedMonthlyUsd: number;
+  /** Usage charges in the total (quantities from the usage file). */
+  usageMonthlyUsd: number;
+  /** Billable resources with usage-based charges the total leaves out (no quantity given). */
+  usageBasedCount: number;
+  /** Billable resources with no price at all. */
+  unpricedCount: number;
+  /** True when the total leaves nothing out. */
+  complete: boolean;
+}
+
+/** How complete the total of `result` is (see TotalCompleteness). */
+export function totalCompleteness(result: Pick<PlanResult, "totals" | "coverage">): TotalCompleteness {
+  const usageMonthlyUsd = result.totals.usageMonthlyUsd ?? 0;
+  const usageBasedCount = result.coverage.usageBased;
+  const unpricedCount = result.coverage.unpriced;
+  return {
+    monthlyUsd: result.totals.monthlyUsd,
+    fixedMonthlyUsd: cents(result.totals.monthlyUsd - usageMonthlyUsd),
+    usageMonthlyUsd,
+    usageBasedCount,
+    unpricedCount,
+    complete: usageBasedCount === 0 && unpricedCount === 0,
+  };
+}
+
+const resources = (n: number) => `${n} resource${n === 1 ? "" : "s"}`;
+
+/**
+ * What follows the total's amount when the total leaves something out, so no report shows a bare
+ * figure (a bare $0.00 for a serverless program) as if it were the whole cost:
+ * ` fixed + usage-based charges on 3 resources (unit prices below; supply usage with --usage FILE
+ * or \`lepton-mc usage init\`) + 2 resources not priced (listed below)`. "" when complete.
+ * @param where where each report lists the unit prices and the unpriced resources.
+ */
+export function totalQualifier(
+  result: Pick<PlanResult, "totals" | "coverage">,
+  where: { unitPrices: string; unpriced: string } = { unitPrices: "below", unpriced: "listed below" },
+): string {
+  const t = totalCompleteness(result);
+  if (t.complete) return "";
+  let text = "";
+  if (t.usageBasedCount > 0)
+    text +=
+      `${t.usageMonthlyUsd > 0 ? " fixed and usage given" : " fixed"} + usage-based charges on ${resources(t.usageBasedCount)}` +
+      ` (unit prices ${where.unitPrices}; supply usage with --usage FILE or \`lepton-mc usage init\`)`;
+  if (t.unpricedCount > 0) text += ` + ${resources(t.unpricedCount)} not priced (${where.unpriced})`;
+  return text;
 }
 
 /** The sentence every report prints when some resources are priced without their usage; "" otherwise. */

@@ -98,7 +98,7 @@ describe("plan mocks: look-ups shaped as the providers return them", () => {
     ).toMatch(/^1\.\d+\.\d+-gke\./);
   });
 
-  it("decodes Kubernetes YAML and renders nothing for Helm and kustomize (their tools do not run offline)", () => {
+  it("decodes Kubernetes YAML; what Helm and kustomize render is unknown (their tools do not run offline)", () => {
     const r = answerInvoke(
       "kubernetes:yaml:decode",
       { text: "kind: A\n---\n---\nkind: B\n" },
@@ -108,8 +108,10 @@ describe("plan mocks: look-ups shaped as the providers return them", () => {
     expect(() => answerInvoke("kubernetes:yaml:decode", { text: "a: [1" }, { config: {} })).toThrow(
       /kubernetes:yaml:decode/,
     );
-    expect(answerInvoke("kubernetes:helm:template", { jsonOpts: "{}" }, { config: {} })).toEqual({
-      result: [],
-    });
+    // The engine's unknown-value sentinel: the SDK reads it as an unknown output during a preview.
+    for (const token of ["kubernetes:helm:template", "kubernetes:kustomize:directory"])
+      expect(answerInvoke(token, { jsonOpts: "{}" }, { config: {} })).toEqual({
+        result: "04da6b54-80e4-46f7-96ec-b56ff0331ba9",
+      });
   });
 });
