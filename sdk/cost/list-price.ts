@@ -1,3 +1,6 @@
+import { usageCharge } from "./helpers";
+import type { PriceContext, UsageCharge } from "./types";
+
 /**
  * A public list price a pricer holds as a fact: the figure, its billing unit, the region it was
  * read for, and where and when it was read. Pricers state it in their assumptions, so every
@@ -30,4 +33,25 @@ export function describePrice(p: ListPrice): string {
 export function regionNote(p: ListPrice, region: string | undefined): string {
   if (p.region === "*" || !region || region === p.region) return "";
   return `the ${p.region} list price is used for ${region} (regional prices differ by a few percent)`;
+}
+
+/**
+ * A usage charge at a list price: `quantityUnit`s a month from the usage file under `key`, billed
+ * per `p.unit` (`unitSize` of them make one unit); the source says price, region and date.
+ */
+export function usageAt(
+  ctx: PriceContext,
+  p: ListPrice,
+  key: string,
+  quantityUnit: string,
+  unitSize = 1,
+): UsageCharge {
+  return usageCharge(ctx, {
+    key,
+    quantityUnit,
+    unit: p.unit,
+    unitSize,
+    usdPerUnit: p.usd,
+    source: describePrice(p),
+  });
 }

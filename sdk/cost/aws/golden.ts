@@ -134,28 +134,8 @@ export function monthlyToHourly(p: ListPrice, quantity = 1): number {
   return (p.usd * quantity) / HOURS_PER_MONTH;
 }
 
-/**
- * A usage charge at a list price: the quantity comes from `ctx.usage[key]`, counted in
- * `quantityUnit`s, `unitSize` of which make one billing unit of the price.
- */
-export function usageAt(
-  ctx: PriceContext,
-  price: ListPrice,
-  key: string,
-  quantityUnit: string,
-  unitSize = 1,
-): UsageCharge {
-  const charge: UsageCharge = {
-    key,
-    quantityUnit,
-    unit: price.unit,
-    unitSize,
-    usdPerUnit: price.usd,
-    source: describePrice(price),
-  };
-  const q = ctx.usage?.[key];
-  return q === undefined ? charge : { ...charge, quantity: q };
-}
+/** A usage charge at a list price (one home: `../list-price`). */
+export { usageAt } from "../list-price";
 
 /** One tier of a tiered usage price: the first `upTo` quantity units (the last tier has none). */
 export interface UsageTier {

@@ -1,6 +1,6 @@
 import type { StorageClass } from "../../units/storage";
-import { unpriced, usageCharge, Props } from "../helpers";
-import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
+import { unpriced, Props } from "../helpers";
+import { INFRACOST_GOLDEN, ListPrice, regionNote, usageAt } from "../list-price";
 import type { PricerModule } from "../registry";
 import { catalogObjectPrice, noObjectPrice, objectStorageClass, priceObjectStorage } from "../storage";
 import type { PriceContext, ResourcePrice, UsageCharge } from "../types";
@@ -35,16 +35,6 @@ const CLASS_RATES: Record<
   },
 };
 
-const charge = (ctx: PriceContext, p: ListPrice, key: string, quantityUnit: string, unitSize: number) =>
-  usageCharge(ctx, {
-    key,
-    quantityUnit,
-    unit: p.unit,
-    unitSize,
-    usdPerUnit: p.usd,
-    source: describePrice(p),
-  });
-
 /**
  * An S3 bucket: GB stored in its class (the catalog's GB-month price, the one MultiCloudBucket is
  * placed with), PUT/COPY/POST/LIST and GET requests, and retrieval for the IA and Glacier classes,
@@ -58,9 +48,9 @@ function bucket(props: Props, ctx: PriceContext): ResourcePrice {
   if (!storage) return noObjectPrice("aws", region, cls);
   const rates = CLASS_RATES[cls];
   const requests: UsageCharge[] = [
-    charge(ctx, rates.writes, "monthlyWriteRequests", "PUT, COPY, POST and LIST requests", 1e3),
-    charge(ctx, rates.reads, "monthlyReadRequests", "GET, SELECT and other requests", 1e3),
-    ...(rates.retrieval ? [charge(ctx, rates.retrieval, "monthlyRetrievalGb", "GB retrieved", 1)] : []),
+    usageAt(ctx, rates.writes, "monthlyWriteRequests", "PUT, COPY, POST and LIST requests", 1e3),
+    usageAt(ctx, rates.reads, "monthlyReadRequests", "GET, SELECT and other requests", 1e3),
+    ...(rates.retrieval ? [usageAt(ctx, rates.retrieval, "monthlyRetrievalGb", "GB retrieved", 1)] : []),
   ];
   return priceObjectStorage(
     "aws",

@@ -1,5 +1,4 @@
 import { HOURS_PER_MONTH } from "../formulas";
-import { usageCharge } from "../helpers";
 import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
 import type { PriceContext, UsageCharge } from "../types";
 
@@ -35,23 +34,8 @@ export function hourlyOf(p: ListPrice, quantity = 1): number {
   throw new Error(`hourlyOf: a price per ${p.unit} is not a time-based price`);
 }
 
-/** A usage charge at a list price: `quantityUnit`s per month, `unitSize` of them to one billing unit. */
-export function usageAt(
-  ctx: PriceContext,
-  p: ListPrice,
-  key: string,
-  quantityUnit: string,
-  unitSize = 1,
-): UsageCharge {
-  return usageCharge(ctx, {
-    key,
-    quantityUnit,
-    unit: p.unit,
-    unitSize,
-    usdPerUnit: p.usd,
-    source: describePrice(p),
-  });
-}
+/** A usage charge at a list price (one home: `../list-price`). */
+export { usageAt } from "../list-price";
 
 /** One band of a tiered usage price: the monthly quantity from `from` up to `upTo` (in quantity units). */
 export interface UsageTier {

@@ -1,6 +1,6 @@
 import { describePrice, INFRACOST_GOLDEN, ListPrice, regionNote } from "../list-price";
-import { usageCharge } from "../helpers";
-import type { PriceContext, UsageCharge } from "../types";
+
+import type { UsageCharge } from "../types";
 
 /**
  * A list price read from an Infracost Google golden (`internal/providers/terraform/google/testdata/
@@ -15,26 +15,8 @@ export function priceNotes(p: ListPrice, region: string | undefined): string[] {
   return [describePrice(p), regionNote(p, region)];
 }
 
-/**
- * A usage charge billed at a list price: `quantityUnit`s from the usage file under `key`, billed per
- * `p.unit` (`unitSize` of them make one unit).
- */
-export function usageAt(
-  ctx: PriceContext,
-  p: ListPrice,
-  key: string,
-  quantityUnit: string,
-  unitSize = 1,
-): UsageCharge {
-  return usageCharge(ctx, {
-    key,
-    quantityUnit,
-    unit: p.unit,
-    unitSize,
-    usdPerUnit: p.usd,
-    source: `${p.source}, ${p.asOf}`,
-  });
-}
+/** A usage charge at a list price (one home: `../list-price`). */
+export { usageAt } from "../list-price";
 
 /**
  * A usage charge whose quantity is derived from other usage values (GB-seconds from requests ×
