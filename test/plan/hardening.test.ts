@@ -116,7 +116,8 @@ throw new ValidationError();
 });
 
 describe("a secret is never printed", () => {
-  const SECRETS = ["eu-north-1", "m5.large", "cc-secret-4711"];
+  // sa-east-1: a real region outside the catalog, so allowed-regions (default: the catalog's regions) flags it.
+  const SECRETS = ["sa-east-1", "m5.large", "cc-secret-4711"];
   const program = join(FIXTURES, "hardening", "secrets");
 
   it.each([
@@ -234,7 +235,7 @@ describe("no stack traces, no silent wrong results", () => {
   it.each([
     [
       ["mars-1"],
-      /allowed-regions\.allowedRegions\[0\]: "mars-1" is not a region of any cloud in the catalog; use one of: us-east-1, .*\(50 in all\) \(a region the catalog lacks can be added with a catalogFile\)/,
+      /allowed-regions\.allowedRegions\[0\]: "mars-1" is not a region of any cloud in the catalog; use one of: us-east-1, .*\(\d+ in all\) \(a region the catalog lacks can be added with a catalogFile\)/,
     ],
     [
       ["us-east-1", "eu-west1"],
