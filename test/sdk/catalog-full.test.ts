@@ -123,7 +123,9 @@ describe("AWS regional on-demand prices (sources/aws-skypilot-v8-transcribed.csv
   });
 
   it("prices every transcribed cell as the source row has it (curated figures within 1 %)", () => {
-    expect(rows.length).toBeGreaterThan(1000);
+    // 1,090 cells from the first pass, 740 from the second (m5, c5, r5, c6i, m6g, c6g, c7g, m6a, c6a, r6a)
+    // and 68 GPU cells (g4dn and g5, xlarge and 2xlarge).
+    expect(rows.length).toBeGreaterThanOrEqual(1898);
     for (const r of rows) {
       const offer = catalog.offer("aws", r.region, r.instanceType);
       const want = Number(r.hourlyUsd);
@@ -145,6 +147,17 @@ describe("AWS regional on-demand prices (sources/aws-skypilot-v8-transcribed.csv
       Number(row("t3a.large", "ap-southeast-2")),
     );
     expect(catalog.offer("aws", "sa-east-1", "t3.large")).toBeUndefined();
+    // Second pass: regions only the transcription prices (not us-east-1, not the 9 curated regions).
+    expect(row("m5.large", "me-south-1")).toBe("0.118");
+    expect(catalog.offer("aws", "me-south-1", "m5.large")?.hourlyUsd).toBe(0.118);
+    expect(row("c6g.xlarge", "eu-south-2")).toBe("0.1459");
+    expect(catalog.offer("aws", "eu-south-2", "c6g.xlarge")?.hourlyUsd).toBe(0.1459);
+    expect(row("r6a.large", "ap-south-1")).toBe("0.0715");
+    expect(catalog.offer("aws", "ap-south-1", "r6a.large")?.hourlyUsd).toBe(0.0715);
+    expect(row("g4dn.xlarge", "me-south-1")).toBe("0.645");
+    expect(catalog.offer("aws", "me-south-1", "g4dn.xlarge")?.hourlyUsd).toBe(0.645);
+    // SkyPilot lists no m6a in me-south-1, so the transcription has no such cell.
+    expect(rows.find((r) => r.instanceType === "m6a.large" && r.region === "me-south-1")).toBeUndefined();
   });
 
   it("prices EKS's default worker t2.medium outside us-east-1 (it failed with 'has no price in us-west-2')", () => {
@@ -169,14 +182,14 @@ describe("AWS regional on-demand prices (sources/aws-skypilot-v8-transcribed.csv
     expect(() => catalog.requireRegion("aws", "mars-east-1")).toThrow(
       'region: "mars-east-1" is not a aws region',
     );
-    // m5 was not transcribed: outside the 9 curated regions it has no on-demand price (README).
+    // r5 was transcribed for large–4xlarge only: r5.8xlarge has no on-demand price in me-south-1 (README).
     const missing = fails(
       priceResource(
         "aws:ec2/instance:Instance",
-        { instanceType: "m5.large" },
+        { instanceType: "r5.8xlarge" },
         { catalog, region: "me-south-1" },
       ),
     );
-    expect(missing.reason).toContain("m5.large has no price in me-south-1");
+    expect(missing.reason).toContain("r5.8xlarge has no price in me-south-1");
   });
 });
