@@ -1,4 +1,4 @@
-import { SPOT_SNAPSHOT_NOTE, type Catalog } from "../../sdk/catalog/catalog";
+import { SPOT_SNAPSHOT_NOTE } from "../../sdk/catalog/catalog";
 import type { PublicCloud } from "../../sdk/catalog/types";
 
 import { HOURS_PER_MONTH } from "../../sdk/cost/formulas";
@@ -61,8 +61,7 @@ export const cheaperRegionAvailable = resourceRule<CheaperRegionConfig>({
     if (regions.length === 0) return;
     // A spot (or partly spot) resource pays the spot price for its spot share: compare that mix,
     // not on-demand prices, in every region (spot figures are snapshots, said in the message).
-    const mix = spotMix(price, catalog, cloud, spec.name);
-    if (mix === null) return;
+    const mix = spotMix(price);
     const hourlyIn = (region: string, type: string): number | undefined => {
       const onDemand = catalog.offer(cloud, region, type)?.hourlyUsd;
       if (onDemand === undefined) return undefined;
@@ -133,22 +132,13 @@ interface Option {
   hourly: number;
 }
 
-/**
- * The share of a resource's instances that run on spot, read from its price lines (the spot line's
- * hourly total over the region's spot price): 0 for on-demand, 1 for a spot VM, in between for a
- * mixed group. Null when the resource has spot lines but the region has no spot figure to read them.
- */
-function spotMix(
-  price: Priced,
-  catalog: Catalog,
-  cloud: PublicCloud,
-  type: string,
-): { spotShare: number; label: string } | null {
-  const spotHourly = price.lines.filter((l) => l.spot).reduce((sum, l) => sum + l.hourlyUsd, 0);
-  if (!price.lines.some((l) => l.spot)) return { spotShare: 0, label: "on-demand" };
+/** The spot share the cost engine priced (`Priced.spotShare`), and how to say it. */
+function spotMix(price: Priced): { spotShare: number; label: string } {
+  const share = price.spotShare ?? 0;
+  if (share === 0) return { spotShare: 0, label: "on-demand" };
   const count = price.count ?? 1;
-  const spotEach = catalog.spotPrice(cloud, price.region as string, type)?.hourlyUsd;
-  if (!spotEach || count <= 0) return count <= 0 ? { spotShare: 1, label: "on spot" } : null;
-  const spotCount = Math.min(count, Math.round(spotHourly / spotEach));
-  return { spotShare: spotCount / count, label: `${spotCount} of ${count} on spot` };
+  return {
+    spotShare: share,
+    label: share === 1 ? "on spot" : `${Math.round(share * count)} of ${count} on spot`,
+  };
 }

@@ -126,6 +126,7 @@ export function priceCompute(spec: ComputeSpec, ctx: PriceContext): ResourcePric
       count: spec.count,
       perInstanceHourlyUsd: Math.round(each * 1e6) / 1e6,
       ...(range ? { range } : {}),
+      ...(spotShare ? { spotShare: allSpot || spec.count === 0 ? 1 : spot / spec.count } : {}),
     },
   );
   if (spotShare)

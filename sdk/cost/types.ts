@@ -97,6 +97,8 @@ export interface Priced {
   count?: number;
   /** For compute: what one instance (or replica) costs per hour, whatever the count (0 included). */
   perInstanceHourlyUsd?: number;
+  /** For compute with spot capacity: the share of its instances on spot (1 for a spot VM, 0 < x < 1 for a mixed group). */
+  spotShare?: number;
   /** Usage-based charges: those with a quantity are in the figure; the rest are listed, not added. */
   usage?: UsageCharge[];
   /** True when some usage charge has no quantity: the figure leaves that usage out. */
